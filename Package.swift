@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "BlogThread",
+    products: [
+        .library(name: "BlogThread", targets: ["BlogThread"]),
+        .executable(name: "blogthread", targets: ["blogthread"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "HTMLDOM", dependencies: ["CLibXML2"]),
+        .target(name: "ThreadModel"),
+        .target(name: "ThreadExtraction", dependencies: ["HTMLDOM", "ThreadModel"]),
+        .target(name: "ThreadExport", dependencies: ["ThreadModel"]),
+        .target(name: "BlogThread", dependencies: ["HTMLDOM", "ThreadModel", "ThreadExtraction", "ThreadExport"]),
+        .executableTarget(
+            name: "blogthread",
+            dependencies: ["BlogThread", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "HTMLDOMTests", dependencies: ["HTMLDOM"]),
+        .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),
+        .testTarget(name: "ThreadExtractionTests", dependencies: ["ThreadExtraction", "HTMLDOM", "ThreadModel"]),
+        .testTarget(name: "ThreadExportTests", dependencies: ["ThreadExport", "ThreadModel"]),
+        .testTarget(name: "BlogThreadTests", dependencies: ["BlogThread"]),
+        .testTarget(name: "CLITests", dependencies: ["blogthread"]),
+    ]
+)

@@ -1,0 +1,95 @@
+internal import CLibXML2
+
+/// A parsed HTML page: owns libxml2's tree and frees it when the last `Node` of it is gone.
+///
+/// Read-only by design: extraction converts what it needs into Swift values and lets the tree go.
+public final class HTMLDocument {
+    /// Owned by this object from a successful parse until `deinit`.
+    let pointer: htmlDocPtr
+    /// The encoding the bytes were decoded from, as decided before parsing.
+    public let encoding: DecidedEncoding
+    /// What the parser recovered from, capped at `ParserMessages.limit`.
+    public let messages: ParserMessages
+
+    /// Parses `bytes` as HTML. The encoding is decided first (BOM, declaration, UTF-8 validity,
+    /// windows-1252) and the bytes are transcoded to UTF-8 here, so libxml2 never guesses.
+    /// The parser never reaches the network and never prints.
+    public convenience init(bytes: [UInt8], url: String? = nil) throws(HTMLParseError) {
+        let decided = CharacterEncoding.decide(for: bytes)
+        try self.init(utf8: Transcoder.utf8(from: bytes, encoding: decided), encoding: decided, url: url)
+    }
+
+    init(utf8: [UInt8], encoding: DecidedEncoding, url: String?) throws(HTMLParseError) {
+        libxml2Initialized.check()
+        guard !utf8.isEmpty else { throw .empty }
+        guard utf8.count < Int(Int32.max) else { throw .tooLarge(utf8.count) }
+        guard let context = htmlNewParserCtxt() else { throw .parserUnavailable }
+        // The context is ours until htmlFreeParserCtxt below; the collector outlives the parse
+        // because `withExtendedLifetime` keeps it until the parse has returned.
+        defer { htmlFreeParserCtxt(context) }
+        let collector = MessageCollector()
+        let document: htmlDocPtr? = withExtendedLifetime(collector) {
+            context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
+            context.pointee.sax.pointee.serror = collectParserMessage
+            let options = Int32(bitPattern: HTMLParseOptions.standard)
+            return utf8.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
+                    htmlCtxtReadMemory(context, start, Int32(buffer.count), url, "UTF-8", options)
+                }
+            }
+        }
+        guard let document else { throw .unparseable }
+        pointer = document
+        self.encoding = encoding
+        messages = collector.messages
+    }
+
+    deinit {
+        xmlFreeDoc(pointer)
+    }
+
+    /// The `<html>` element (libxml2's HTML parser always supplies one for non-empty input).
+    public var root: Node? {
+        guard let element = xmlDocGetRootElement(pointer) else { return nil }
+        return Node(element, in: self)
+    }
+
+    /// Every node directly under the document: the root element and the comments around it
+    /// (where save tools put `saved from url=` notes).
+    public var topLevelNodes: NodeChildren {
+        NodeChildren(first: pointer.pointee.children, document: self)
+    }
+}
+
+/// Why a page could not be parsed at all; anything less is a `ParserMessages` entry.
+public enum HTMLParseError: Error, Sendable, Equatable, CustomStringConvertible {
+    case empty
+    case tooLarge(Int)
+    case parserUnavailable
+    case unparseable
+
+    public var description: String {
+        switch self {
+        case .empty: "the file is empty"
+        case .tooLarge(let size): "the file is too large to parse (\(size) bytes)"
+        case .parserUnavailable: "the HTML parser could not be started"
+        case .unparseable: "the HTML parser produced no document"
+        }
+    }
+}
+
+private enum HTMLParseOptions {
+    /// Recover from errors, never touch the network, never print, and ignore the page's own
+    /// charset declaration: the bytes handed over are already UTF-8.
+    static let standard: UInt32 =
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+}
+
+/// libxml2 wants xmlInitParser called once before threads parse concurrently.
+private struct LibXML2Initialization: Sendable {
+    init() { xmlInitParser() }
+    func check() {}
+}
+
+private let libxml2Initialized = LibXML2Initialization()

@@ -1,0 +1,72 @@
+internal import CLibXML2
+
+/// The children of a node (or of the document), every kind, in order.
+public struct NodeChildren: Sequence {
+    let first: xmlNodePtr?
+    let document: HTMLDocument
+
+    public struct Iterator: IteratorProtocol {
+        var upcoming: xmlNodePtr?
+        let document: HTMLDocument
+
+        public mutating func next() -> Node? {
+            guard let current = upcoming else { return nil }
+            upcoming = current.pointee.next
+            return Node(current, in: document)
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(upcoming: first, document: document) }
+}
+
+/// Every element below a root, pre-order, without recursion; `skipChildren()` prunes the subtree
+/// of the element last returned.
+public struct Descendants: Sequence {
+    let root: Node
+
+    public struct Iterator: IteratorProtocol {
+        let root: xmlNodePtr
+        let document: HTMLDocument
+        var last: xmlNodePtr?
+        var started = false
+        var skipLastChildren = false
+
+        public mutating func skipChildren() { skipLastChildren = true }
+
+        public mutating func next() -> Node? {
+            var candidate: xmlNodePtr?
+            if !started {
+                started = true
+                candidate = root.pointee.children
+            } else if let last {
+                candidate = skipLastChildren ? nil : last.pointee.children
+                if candidate == nil { candidate = following(last) }
+            }
+            skipLastChildren = false
+            while let node = candidate {
+                if node.pointee.type == XML_ELEMENT_NODE {
+                    last = node
+                    return Node(node, in: document)
+                }
+                candidate = node.pointee.children ?? following(node)
+            }
+            last = nil
+            return nil
+        }
+
+        /// The next node after `node`'s subtree, staying inside `root`.
+        private func following(_ node: xmlNodePtr) -> xmlNodePtr? {
+            var current = node
+            while current != root {
+                if let next = current.pointee.next { return next }
+                guard let parent = current.pointee.parent else { return nil }
+                current = parent
+            }
+            return nil
+        }
+    }
+
+    public func makeIterator() -> Iterator {
+        Iterator(root: root.pointer, document: root.document)
+    }
+}

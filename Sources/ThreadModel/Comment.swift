@@ -1,0 +1,42 @@
+/// One entry of a discussion: a comment, or a pingback or trackback from another page.
+public struct Comment: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case comment
+        case pingback
+        case trackback
+    }
+
+    /// The platform's own identifier where the page has one, else a stable one made from document order.
+    public var id: String
+    /// The id of the comment this one replies to; nil for a top-level comment.
+    public var parentId: String?
+    /// 0 for a top-level comment, one more for each level of reply.
+    public var depth: Int
+    public var kind: Kind
+    /// For a pingback or trackback: the linking page's title and address.
+    public var author: Person?
+    public var published: PageDate?
+    /// The date exactly as the page displays it.
+    public var publishedText: String?
+    /// The comment's permalink.
+    public var url: String?
+    public var isByPostAuthor: Bool
+    public var body: RichText
+
+    public init(
+        id: String, parentId: String? = nil, depth: Int = 0, kind: Kind = .comment, author: Person? = nil,
+        published: PageDate? = nil, publishedText: String? = nil, url: String? = nil,
+        isByPostAuthor: Bool = false, body: RichText = RichText()
+    ) {
+        self.id = id
+        self.parentId = parentId
+        self.depth = depth
+        self.kind = kind
+        self.author = author
+        self.published = published
+        self.publishedText = publishedText
+        self.url = url
+        self.isByPostAuthor = isByPostAuthor
+        self.body = body
+    }
+}

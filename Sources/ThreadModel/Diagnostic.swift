@@ -1,0 +1,38 @@
+/// Something the parser noticed and could not resolve, reported rather than thrown.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    /// A stable machine-readable code; string-backed so that new codes need no new model version.
+    public struct Code: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+        public var rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        public init(_ rawValue: String) { self.rawValue = rawValue }
+        public init(from decoder: any Decoder) throws {
+            rawValue = try decoder.singleValueContainer().decode(String.self)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+        public var description: String { rawValue }
+
+        /// The page states a comment count that differs from the number found.
+        public static let countMismatch = Code("count-mismatch")
+        /// The page links to further pages of comments that are not in this file.
+        public static let commentsPaginated = Code("comments-paginated")
+        /// The comments are loaded by script (an embed or iframe) and are not in the saved page.
+        public static let commentsLoadedByScript = Code("comments-loaded-by-script")
+        /// The HTML parser recovered from markup errors.
+        public static let markupRecovered = Code("markup-recovered")
+        /// No engine was recognised with confidence; the result comes from structural heuristics.
+        public static let heuristic = Code("heuristic")
+        /// The declared character encoding did not match the bytes.
+        public static let encodingOverridden = Code("encoding-overridden")
+    }
+
+    public var code: Code
+    public var message: String
+
+    public init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+}

@@ -1,0 +1,62 @@
+/// One saved page parsed into a post and its discussion.
+///
+/// `ExtractedThread` rather than `Thread`: Foundation owns that name.
+public struct ExtractedThread: Sendable, Hashable, Codable {
+    public var source: Source
+    public var site: Site
+    public var post: Post?
+    /// The number of comments the page itself states, where it states one.
+    public var declaredCommentCount: Int?
+    /// Comments, pingbacks and trackbacks in document order: a pre-order walk of the reply tree.
+    public var comments: [Comment]
+    public var diagnostics: [Diagnostic]
+
+    public init(
+        source: Source, site: Site = Site(), post: Post? = nil, declaredCommentCount: Int? = nil,
+        comments: [Comment] = [], diagnostics: [Diagnostic] = []
+    ) {
+        self.source = source
+        self.site = site
+        self.post = post
+        self.declaredCommentCount = declaredCommentCount
+        self.comments = comments
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Where the thread came from and how it was read.
+public struct Source: Sendable, Hashable, Codable {
+    /// The input path as given; nil for standard input.
+    public var file: String?
+    /// The page's canonical address (never an archive-rewritten one).
+    public var url: String?
+    public var platform: Platform
+    /// The page's own meta generator, verbatim.
+    public var generator: String?
+    /// BCP 47 language tag the page declares.
+    public var language: String?
+    /// The character encoding the bytes were decoded from.
+    public var encoding: String?
+
+    public init(
+        file: String? = nil, url: String? = nil, platform: Platform = .unknown, generator: String? = nil,
+        language: String? = nil, encoding: String? = nil
+    ) {
+        self.file = file
+        self.url = url
+        self.platform = platform
+        self.generator = generator
+        self.language = language
+        self.encoding = encoding
+    }
+}
+
+public struct Site: Sendable, Hashable, Codable {
+    public var name: String?
+    public var url: String?
+
+    public init(name: String? = nil, url: String? = nil) {
+        self.name = name
+        self.url = url
+    }
+}
