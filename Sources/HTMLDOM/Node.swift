@@ -161,6 +161,21 @@ public struct Node: Hashable {
         } ?? false
     }
 
+    /// Whether the `class` attribute holds any of `tokens`.
+    public func hasAnyClass(_ tokens: [StaticString]) -> Bool {
+        withAttributeBytes("class") { bytes in
+            var found = false
+            forEachToken(bytes) { candidate in
+                if !found {
+                    found = tokens.contains {
+                        candidate.elementsEqual(UnsafeRawBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount))
+                    }
+                }
+            }
+            return found
+        } ?? false
+    }
+
     /// Whether any class token starts with `prefix`.
     public func hasClass(prefix: StaticString) -> Bool {
         withAttributeBytes("class") { bytes in

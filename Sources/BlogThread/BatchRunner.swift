@@ -1,0 +1,98 @@
+import Foundation
+
+/// Runs many pages through read and export, in parallel, writing each result atomically
+/// (a temporary file renamed into place), so a result already written is never lost or half
+/// written, and one bad page never stops the rest.
+public struct BatchRunner: Sendable {
+    public struct Summary: Sendable {
+        public var pages = 0
+        public var written = 0
+        public var comments = 0
+        public var failures: [ReadError] = []
+    }
+
+    public let exporter: any ThreadExporter
+    public let reader = ThreadReader()
+
+    public init(exporter: any ThreadExporter) {
+        self.exporter = exporter
+    }
+
+    /// Reads and exports one input to bytes.
+    public func render(_ input: InputFiles.Input) throws(ReadError) -> (data: Data, comments: Int) {
+        let thread: ExtractedThread
+        switch input {
+        case .standardInput:
+            thread = try reader.read(data: FileHandle.standardInput.readDataToEndOfFile(), file: nil)
+        case .file(let path, _):
+            thread = try reader.read(contentsOf: path)
+        }
+        do {
+            return (try exporter.export(thread), thread.comments.count)
+        } catch {
+            throw ReadError(file: thread.source.file, reason: "could not be exported: \(error)")
+        }
+    }
+
+    /// Writes `DIR/<outputName>.<ext>` for every input; `report` hears of each failure as it happens.
+    public func run(
+        _ inputs: [InputFiles.Input], outputDirectory: String, report: @Sendable (ReadError) -> Void
+    ) -> Summary {
+        let state = SummaryState()
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            let input = inputs[index]
+            do throws(ReadError) {
+                let (data, comments) = try render(input)
+                let target = outputPath(for: input, in: outputDirectory)
+                try write(data, to: target, naming: input)
+                state.record(comments: comments)
+            } catch {
+                report(error)
+                state.record(failure: error)
+            }
+        }
+        var summary = state.summary
+        summary.pages = inputs.count
+        return summary
+    }
+
+    private func outputPath(for input: InputFiles.Input, in directory: String) -> String {
+        let name: String
+        switch input {
+        case .standardInput: name = "stdin"
+        case .file(_, let outputName): name = outputName
+        }
+        return (directory as NSString).appendingPathComponent(name + "." + exporter.fileExtension)
+    }
+
+    private func write(_ data: Data, to path: String, naming input: InputFiles.Input) throws(ReadError) {
+        let file: String? = if case .file(let source, _) = input { source } else { nil }
+        do {
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw ReadError(file: file, reason: "could not write \(path): \(InputFiles.describe(error))")
+        }
+    }
+}
+
+/// The batch's tallies, shared by the worker threads.
+private final class SummaryState: @unchecked Sendable {
+    // Guarded by `lock`.
+    private var value = BatchRunner.Summary()
+    private let lock = NSLock()
+
+    func record(comments: Int) {
+        lock.withLock {
+            value.written += 1
+            value.comments += comments
+        }
+    }
+
+    func record(failure: ReadError) {
+        lock.withLock { value.failures.append(failure) }
+    }
+
+    var summary: BatchRunner.Summary { lock.withLock { value } }
+}

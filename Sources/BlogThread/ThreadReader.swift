@@ -1,0 +1,55 @@
+import Foundation
+import HTMLDOM
+@_exported import ThreadExport
+@_exported import ThreadModel
+import ThreadExtraction
+
+/// Reads saved pages into threads: the one entry point a library user needs.
+///
+/// ```swift
+/// import BlogThread
+/// let thread = try ThreadReader().read(contentsOf: "saved-post.html")
+/// let markdown = try MarkdownExporter().export(thread)
+/// ```
+public struct ThreadReader: Sendable {
+    public init() {}
+
+    /// Reads a page from its bytes; `file` is reported as the thread's source.
+    public func read(bytes: [UInt8], file: String? = nil) throws(ReadError) -> ExtractedThread {
+        let document: HTMLDocument
+        do {
+            document = try HTMLDocument(bytes: bytes)
+        } catch {
+            throw ReadError(file: file, reason: error.description)
+        }
+        return ThreadExtractor().extract(document, file: file)
+    }
+
+    public func read(data: Data, file: String? = nil) throws(ReadError) -> ExtractedThread {
+        try read(bytes: [UInt8](data), file: file)
+    }
+
+    /// Reads a saved page from a file.
+    public func read(contentsOf path: String) throws(ReadError) -> ExtractedThread {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ReadError(file: path, reason: InputFiles.describe(error))
+        }
+        return try read(data: data, file: path)
+    }
+}
+
+/// A page that could not be read at all, naming the file.
+public struct ReadError: Error, Sendable, CustomStringConvertible {
+    public var file: String?
+    public var reason: String
+
+    public init(file: String?, reason: String) {
+        self.file = file
+        self.reason = reason
+    }
+
+    public var description: String { "\(file ?? "standard input"): \(reason)" }
+}

@@ -1,0 +1,29 @@
+import HTMLDOM
+import ThreadModel
+
+/// A parsed page with what every extractor asks of it, computed once.
+final class Page {
+    let document: HTMLDocument
+    let root: Node
+    let file: String?
+    let metadata: PageMetadata
+    /// Resolves links against the page's own address (never the saved file's path).
+    let resolver: URLResolver
+
+    init?(document: HTMLDocument, file: String?) {
+        guard let root = document.root else { return nil }
+        self.document = document
+        self.root = root
+        self.file = file
+        metadata = PageMetadata(document: document, root: root)
+        resolver = URLResolver(base: metadata.baseURL)
+    }
+
+    var body: Node? { root.elementChildren.first { $0.is("body") } }
+    var head: Node? { root.elementChildren.first { $0.is("head") } }
+
+    func resolve(_ reference: String?) -> String? {
+        guard let reference, !reference.isEmpty else { return nil }
+        return resolver.resolve(reference)
+    }
+}

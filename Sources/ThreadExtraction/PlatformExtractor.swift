@@ -1,0 +1,34 @@
+import HTMLDOM
+import ThreadModel
+
+/// One engine's reading of a page. Adding an engine is adding a type that conforms, in its own
+/// file under Platforms/, and a line in `PlatformRegistry`.
+protocol PlatformExtractor: Sendable {
+    var platform: Platform { get }
+    /// How sure it is that the page is this engine's: 0 not at all, 1 certain.
+    func detect(_ page: Page) -> Double
+    func extract(_ page: Page) -> PlatformExtraction
+}
+
+/// What an engine found; whatever it leaves nil is filled from the page's metadata.
+struct PlatformExtraction {
+    var post = PostParts()
+    var comments: [Comment] = []
+    var declaredCommentCount: Int?
+    var diagnostics: [Diagnostic] = []
+    /// False when the page holds a discussion without an opening post.
+    var hasPost = true
+}
+
+/// The post's fields as an engine reads them from its own markup.
+struct PostParts {
+    var id: String?
+    var url: String?
+    var title: String?
+    var author: Person?
+    var published: PageDate?
+    var updated: PageDate?
+    var tags: [String] = []
+    var categories: [String] = []
+    var body: RichText?
+}

@@ -1,0 +1,411 @@
+import HTMLDOM
+import ThreadModel
+
+/// WordPress, self-hosted and WordPress.com: every core walker format (xhtml, html5, `div`
+/// style), the default themes from Kubrick to the block themes, Jetpack, and wpDiscuz.
+///
+/// Comments are found by their ids (`comment-N`, `li-comment-N`, `div-comment-N`,
+/// `wpd-comm-N_P`) and by the walker's `pingback`/`trackback` classes, never by words: the
+/// same theme prints "Reply", "Svara" or "Antworten".
+struct WordPressExtractor: PlatformExtractor {
+    var platform: Platform { .wordpress }
+
+    func detect(_ page: Page) -> Double {
+        if page.metadata.generator?.lowercased().contains("wordpress") == true { return 0.9 }
+        var score = 0.0
+        for node in page.root.descendants {
+            if node.isAny(of: ["link", "script"]),
+                let address = node["href"] ?? node["src"],
+                address.contains("/wp-content/") || address.contains("/wp-includes/") || address.contains("wp.com/")
+            {
+                return 0.8
+            }
+            if node.is("form"), node["action"]?.contains("wp-comments-post.php") == true { return 0.8 }
+            if score == 0, let id = node.id, WordPressMarkup.commentNumber(inID: id) != nil, node.hasClass(prefix: "depth-") {
+                score = 0.6
+            }
+        }
+        return score
+    }
+
+    func extract(_ page: Page) -> PlatformExtraction {
+        var result = PlatformExtraction()
+        guard let body = page.body else { return result }
+        let comments = WordPressComments(page: page, body: body)
+        result.comments = comments.read()
+        result.declaredCommentCount = WordPressMarkup.declaredCount(in: body, before: comments.elements.first)
+        if WordPressMarkup.isPaginated(body) {
+            result.diagnostics.append(
+                Diagnostic(.commentsPaginated, "the comments are paginated; other pages are not in this file"))
+        }
+        result.post = WordPressPost.read(page: page, body: body, commentElements: Set(comments.elements))
+        return result
+    }
+}
+
+/// The comment elements of one page and how to read each.
+private struct WordPressComments {
+    let page: Page
+    /// The outermost element of each comment, in document order.
+    let elements: [Node]
+    /// The comment number of each element, where it has one.
+    let numbers: [String?]
+    /// Every element that carries a comment's id, the outer ones and the inner ones.
+    let groups: [[Node]]
+
+    init(page: Page, body: Node) {
+        self.page = page
+        var elements: [Node] = []
+        var numbers: [String?] = []
+        var groups: [[Node]] = []
+        var indexByNumber: [String: Int] = [:]
+        var walker = body.descendants.makeIterator()
+        while let node = walker.next() {
+            if WordPressMarkup.isOutsideThread(node) {
+                walker.skipChildren()
+                continue
+            }
+            if let id = node.id, let number = WordPressMarkup.commentNumber(inID: id) {
+                if let index = indexByNumber[number] {
+                    groups[index].append(node)
+                } else if !WordPressMarkup.isAnchorOnly(node) {
+                    indexByNumber[number] = elements.count
+                    elements.append(node)
+                    numbers.append(number)
+                    groups.append([node])
+                }
+            } else if WordPressMarkup.isIDlessPing(node) {
+                elements.append(node)
+                numbers.append(nil)
+                groups.append([node])
+                walker.skipChildren()
+            }
+        }
+        self.elements = elements
+        self.numbers = numbers
+        self.groups = groups
+    }
+
+    func read() -> [Comment] {
+        let containment = CommentNesting.parents(of: elements)
+        let statedDepths = elements.map { $0.classNumber(prefix: "depth-") ?? $0.classNumber(prefix: "wpd_comment_level-") }
+        let useStatedDepths = containment.allSatisfy { $0 == nil } && statedDepths.contains { ($0 ?? 1) > 1 }
+            && !statedDepths.contains { $0 == nil }
+        let parents = useStatedDepths ? CommentNesting.parents(depths: statedDepths.map { $0 ?? 1 }) : containment
+        let others = Set(elements)
+        var ids: [String] = []
+        var depths: [Int] = []
+        var comments: [Comment] = []
+        for (index, element) in elements.enumerated() {
+            let id = numbers[index] ?? "c\(index + 1)"
+            let parent = parents[index]
+            let depth = parent.map { depths[$0] + 1 } ?? 0
+            ids.append(id)
+            depths.append(depth)
+            let scope = element.scopedDescendants(excluding: others.subtracting([element]))
+            let fields = WordPressCommentFields(page: page, group: groups[index], scope: scope, nested: others)
+            comments.append(
+                Comment(
+                    id: id, parentId: parent.map { ids[$0] }, depth: depth, kind: fields.kind,
+                    author: fields.author, published: fields.date.published, publishedText: fields.date.text,
+                    url: fields.permalink(number: numbers[index]), isByPostAuthor: fields.isByPostAuthor,
+                    body: fields.body))
+        }
+        return comments
+    }
+}
+
+/// The fields of one comment, read from the elements that belong to it alone.
+private struct WordPressCommentFields {
+    let page: Page
+    let group: [Node]
+    let scope: [Node]
+    let nested: Set<Node>
+
+    var kind: Comment.Kind {
+        for node in group {
+            if node.hasClass("pingback") { return .pingback }
+            if node.hasClass("trackback") { return .trackback }
+        }
+        return .comment
+    }
+
+    var isByPostAuthor: Bool {
+        group.contains { $0.hasClass("bypostauthor") || $0.hasClass("wpd-blog-author") }
+            || scope.contains { $0.hasClass("post-author-badge") || $0.hasClass("by-post-author") }
+    }
+
+    private func first(_ classes: [StaticString]) -> Node? {
+        for name in classes {
+            if let node = scope.first(where: { $0.hasClass(name) }) { return node }
+        }
+        return nil
+    }
+
+    private var authorElement: Node? {
+        if let named = first(WordPressMarkup.authorNameClasses) { return named }
+        guard let block = first(WordPressMarkup.authorBlockClasses) else { return scope.first { $0.is("cite") } }
+        return block.first { $0.isAny(of: ["cite", "strong", "b"]) }
+            ?? block.first { $0.is("a") && !$0.visibleText.isEmpty } ?? block
+    }
+
+    var author: Person? {
+        let element = authorElement
+        let link = element.flatMap { $0.is("a") ? $0 : $0.first { $0.is("a") && $0["href"] != nil } }
+            ?? (kind == .comment ? nil : scope.first { $0.is("a") && $0.hasClass("url") })
+        let name = (element.map(nameText) ?? link.map(\.visibleText))?.nonEmptyCollapsed
+        let avatar = scope.first { $0.is("img") && ($0.hasClass("avatar") || $0.parent?.hasClass(prefix: "avatar") == true || $0.parent?.hasClass("wpd-avatar") == true) }
+        let person = Person(
+            name: name, url: page.resolve(link?["href"]),
+            avatarURL: avatar.flatMap { page.resolve(WordPressMarkup.imageSource($0)) })
+        return person.name == nil && person.url == nil && person.avatarURL == nil ? nil : person
+    }
+
+    /// The author's name without the walker's own additions (`span.says`, screen-reader text,
+    /// the post-author badge) and the trailing punctuation some themes append.
+    private func nameText(_ element: Node) -> String {
+        var text = ""
+        var walker = element.descendants.makeIterator()
+        if !element.hasChildElements { text = element.text }
+        while let node = walker.next() {
+            if node.hasClass("says") || node.hasClass("screen-reader-text") || node.hasClass("post-author-badge")
+                || node.is("img") || node.is("svg")
+            {
+                walker.skipChildren()
+                continue
+            }
+            for child in node.children where child.kind == .text { text += child.content }
+        }
+        if element.hasChildElements {
+            for child in element.children where child.kind == .text { text += child.content }
+        }
+        var name = text.collapsingWhitespace
+        while let last = name.last, last == "," || last == ":" || last == "-" || last == "–" || last == "—" {
+            name = String(name.dropLast()).collapsingWhitespace
+        }
+        return name
+    }
+
+    struct DateReading {
+        var published: PageDate?
+        var text: String?
+    }
+
+    var date: DateReading {
+        let language = page.metadata.language
+        let time = scope.first { $0.is("time") && !isInBody($0) }
+        let dateElement = time ?? first(WordPressMarkup.dateClasses)
+            ?? first(WordPressMarkup.metadataClasses).flatMap { meta in meta.first { $0.is("a") } ?? meta }
+        let text = dateElement.flatMap { element -> String? in
+            if element.is("time"), let link = element.parent, link.is("a") { return link.visibleText.nonEmptyCollapsed }
+            return element.visibleText.nonEmptyCollapsed
+        }
+        let machine = (time?["datetime"] ?? dateElement?["datetime"]).flatMap(MachineDate.parse)
+        let titled = (dateElement?["title"]).flatMap { DisplayedDate.parse($0, language: language) }
+        let displayed = text.flatMap { DisplayedDate.parse($0, language: language) }
+        // A datetime attribute that holds only the day loses to a displayed date with a time.
+        let published = [machine, titled, displayed].compactMap { $0 }.first { $0.time != nil }
+            ?? machine ?? titled ?? displayed
+        return DateReading(published: published, text: text)
+    }
+
+    func permalink(number: String?) -> String? {
+        let links = scope.filter { $0.is("a") && !isInBody($0) }
+        if let number,
+            let link = links.first(where: { $0["href"]?.hasSuffix("comment-" + number) == true })
+        {
+            return page.resolve(link["href"])
+        }
+        let meta = first(WordPressMarkup.metadataClasses)
+        return page.resolve(meta?.first { $0.is("a") }?["href"])
+    }
+
+    private var bodyElement: Node? {
+        if let content = first(WordPressMarkup.bodyClasses) { return content }
+        // `.comment-body` is the whole comment in core markup but only the text in Twenty Ten.
+        if let body = first(["comment-body"]), !body.contains(where: isChrome) { return body }
+        return nil
+    }
+
+    private func isInBody(_ node: Node) -> Bool {
+        bodyElement?.contains(node) ?? false
+    }
+
+    var body: RichText {
+        if kind != .comment, let excerpt = bodyElement.map(converter.convert), !excerpt.isEmpty { return excerpt }
+        if let element = bodyElement { return converter.convert(element) }
+        // No content wrapper (xhtml walker, old themes): the comment's own nodes minus its chrome.
+        guard let owner = group.last(where: { !$0.is("a") }) ?? group.first else { return RichText() }
+        let container = owner.elementChildren.first { $0.hasClass("comment-body") } ?? owner
+        return converter.convert(nodes: container.children.filter { !($0.isElement && isChrome($0)) })
+    }
+
+    private var converter: BodyConverter {
+        let nested = self.nested
+        return BodyConverter(resolver: page.resolver) { node in
+            nested.contains(node) || WordPressMarkup.isBodyClutter(node)
+        }
+    }
+
+    /// Elements of a comment that are not its text: author, dates, avatars, reply links, replies.
+    private func isChrome(_ node: Node) -> Bool {
+        if nested.contains(node) || WordPressMarkup.isBodyClutter(node) { return true }
+        if node.hasAnyClass(WordPressMarkup.chromeClasses) || node.hasClass(prefix: "avatar") { return true }
+        return node.isAny(of: ["cite", "time", "img", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6"])
+    }
+}
+
+extension Node {
+    fileprivate var hasChildElements: Bool { elementChildren.first { _ in true } != nil }
+
+    fileprivate func contains(where predicate: (Node) -> Bool) -> Bool {
+        first(where: predicate) != nil
+    }
+}
+
+/// The post as WordPress themes mark it up (`post_class()`, `entry-*`, block theme classes).
+private enum WordPressPost {
+    static func read(page: Page, body: Node, commentElements: Set<Node>) -> PostParts {
+        var parts = PostParts()
+        let outsideComments = body.scopedDescendants(excluding: commentElements)
+            .filter { !WordPressMarkup.isOutsideThread($0) }
+        func first(_ classes: [StaticString]) -> Node? {
+            for name in classes {
+                if let node = outsideComments.first(where: { $0.hasClass(name) }) { return node }
+            }
+            return nil
+        }
+        let title = first(["entry-title", "wp-block-post-title", "post-title", "single-post-title", "entry-header-title"])
+        parts.title = title?.visibleText.nonEmptyCollapsed
+        let article = title?.ancestors.first { $0.is("article") || $0.hasClass("hentry") || $0.hasClass("post") }
+        let scope = article.map { Array($0.descendants) } ?? outsideComments
+        func inArticle(_ classes: [StaticString]) -> Node? {
+            for name in classes {
+                if let node = scope.first(where: { $0.hasClass(name) && !commentElements.contains($0) }) { return node }
+            }
+            return nil
+        }
+        if let content = inArticle(["entry-content", "wp-block-post-content", "post-content", "entry", "post-body"]) {
+            parts.body = BodyConverter(resolver: page.resolver) { WordPressMarkup.isBodyClutter($0) }.convert(content)
+        }
+        let published = scope.first { $0.is("time") && ($0.hasClass("published") || $0.hasClass("entry-date")) }
+            ?? scope.first { $0.is("time") && $0["datetime"] != nil }
+        parts.published = published?["datetime"].flatMap(MachineDate.parse)
+        parts.updated = scope.first { $0.is("time") && $0.hasClass("updated") && !$0.hasClass("published") }?["datetime"]
+            .flatMap(MachineDate.parse)
+        if let author = inArticle(["author", "wp-block-post-author-name", "byline"]) {
+            let link = author.is("a") ? author : author.first { $0.is("a") }
+            parts.author = Person(
+                name: (link ?? author).visibleText.nonEmptyCollapsed, url: page.resolve(link?["href"]))
+        }
+        let links = scope.filter { $0.is("a") }
+        parts.tags = links.filter { $0["rel"]?.split(separator: " ").contains("tag") == true && !isCategory($0) }
+            .compactMap { $0.visibleText.nonEmptyCollapsed }
+        parts.categories = links.filter(isCategory).compactMap { $0.visibleText.nonEmptyCollapsed }
+        return parts
+    }
+
+    private static func isCategory(_ link: Node) -> Bool {
+        link["rel"]?.split(separator: " ").contains("category") == true
+    }
+}
+
+/// Class names and id forms of WordPress comment markup, in the order they are trusted.
+enum WordPressMarkup {
+    static let authorNameClasses: [StaticString] = [
+        "fn", "comment-author-link", "wpd-comment-author", "comment-author-name", "wp-block-comment-author-name",
+        "comment_author", "commentauthor", "comment-author-name-link",
+    ]
+    static let authorBlockClasses: [StaticString] = ["comment-author", "author", "comment-meta-author", "user"]
+    static let dateClasses: [StaticString] = [
+        "wpd-comment-date", "comment-date", "comment-time", "commentdate", "comment_date", "wp-block-comment-date",
+        "date", "published",
+    ]
+    static let metadataClasses: [StaticString] = ["comment-metadata", "commentmetadata", "comment-meta", "comment-info"]
+    static let chromeClasses: [StaticString] =
+        authorBlockClasses + authorNameClasses + metadataClasses + dateClasses + ["vcard", "says"]
+    static let bodyClasses: [StaticString] = [
+        "comment-content", "wp-block-comment-content", "wpd-comment-text", "comment-text", "comment_text",
+        "commenttext", "comment-entry", "comment-body-text", "comment_content",
+    ]
+
+    /// The N of `comment-N`, `li-comment-N`, `div-comment-N`, `wpd-comm-N_P`.
+    static func commentNumber(inID id: String) -> String? {
+        for prefix in ["comment-", "li-comment-", "div-comment-", "wpd-comm-"] where id.hasPrefix(prefix) {
+            var digits = id.dropFirst(prefix.count)
+            if prefix == "wpd-comm-", let underscore = digits.firstIndex(of: "_") { digits = digits[..<underscore] }
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return String(digits)
+        }
+        return nil
+    }
+
+    /// `<a id="comment-N"></a>` placed before the comment it names.
+    static func isAnchorOnly(_ node: Node) -> Bool {
+        node.is("a") && node.visibleText.isEmpty
+    }
+
+    /// Twenty Ten and Eleven print pings as `li.post.pingback` with no id at all.
+    static func isIDlessPing(_ node: Node) -> Bool {
+        guard node.isAny(of: ["li", "div", "article"]), node.hasClass("pingback") || node.hasClass("trackback") else {
+            return false
+        }
+        return node.first { $0.id.flatMap(commentNumber(inID:)) != nil } == nil
+    }
+
+    /// A comment element rather than a part of one.
+    static func isCommentBlock(_ node: Node) -> Bool {
+        node.hasClass("comment") || node.hasClass("pingback") || node.hasClass("trackback")
+    }
+
+    /// Widgets of recent comments on other posts live in sidebars; they are not this thread.
+    static func isOutsideThread(_ node: Node) -> Bool {
+        if node.is("aside") || node.hasClass("widget") || node.hasClass("sidebar") || node.hasClass("widget-area") {
+            return true
+        }
+        guard let id = node.id?.lowercased() else { return false }
+        return id.contains("sidebar") || id == "secondary" || id == "recentcomments"
+    }
+
+    /// Things inside a comment's text that are not the text: reply and edit links, Jetpack
+    /// likes, sharing buttons, moderation notes.
+    static func isBodyClutter(_ node: Node) -> Bool {
+        node.hasClass("reply") || node.hasClass("comment-reply-link") || node.hasClass("comment-reply")
+            || node.hasClass("jetpack-comment-likes-widget-wrapper") || node.hasClass("comment-likes")
+            || node.hasClass("sharedaddy") || node.hasClass("edit-link") || node.hasClass("comment-edit-link")
+            || node.hasClass("children") || node.hasClass("wpd-comment-footer") || node.hasClass("comment-footer")
+            || node.hasClass("wp-block-comment-reply-link") || node.hasClass("wpd-reply-button")
+            || node.hasClass("comment-awaiting-moderation") || node.hasClass("screen-reader-text")
+            || node.is("form")
+    }
+
+    static func imageSource(_ image: Node) -> String? {
+        let src = image["src"]
+        if let src, !src.hasPrefix("data:"), !src.contains("blank.gif") { return src }
+        return image["data-src"] ?? image["data-lazy-src"] ?? src
+    }
+
+    /// The comment count a theme prints above the list: ids and classes first, then the last
+    /// heading before the first comment.
+    static func declaredCount(in body: Node, before firstComment: Node?) -> Int? {
+        var lastHeading: Node?
+        for node in body.descendants {
+            if let firstComment, node == firstComment { break }
+            if isOutsideThread(node) || node.id == "respond" || node.hasClass("comment-respond") { continue }
+            let marked = node.id == "comments-title" || node.hasClass("comments-title")
+                || node.hasClass("wp-block-comments-title") || node.hasClass("comment-title")
+                || (node.isAny(of: ["h2", "h3", "h4"]) && node.id == "comments")
+            if marked, let count = CountPhrase.count(in: node.visibleText) { return count }
+            if node.isAny(of: ["h2", "h3", "h4"]), !(node.ancestors.contains { $0.id == "respond" }) { lastHeading = node }
+        }
+        guard firstComment != nil, let lastHeading else { return nil }
+        return CountPhrase.count(in: lastHeading.visibleText)
+    }
+
+    static func isPaginated(_ body: Node) -> Bool {
+        body.first { node in
+            node.hasClass("comment-navigation") || node.hasClass("comments-pagination")
+                || (node.is("a") && (node["href"]?.contains("/comment-page-") == true || node["href"]?.contains("cpage=") == true))
+        } != nil
+    }
+}

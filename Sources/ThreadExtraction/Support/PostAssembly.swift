@@ -1,0 +1,25 @@
+import HTMLDOM
+import ThreadModel
+
+/// Completes an engine's post from the page's metadata: JSON-LD, then meta tags, then elements.
+enum PostAssembly {
+    static func post(from parts: PostParts, page: Page) -> Post {
+        let metadata = page.metadata
+        let article = metadata.article
+        let meta = metadata.meta
+        return Post(
+            id: parts.id,
+            url: parts.url ?? metadata.url,
+            title: parts.title ?? article?.string("headline") ?? article?.string("name")
+                ?? meta["og:title"]?.nonEmptyCollapsed ?? metadata.titleElement,
+            author: parts.author ?? (article?.personName("author") ?? meta["author"]?.nonEmptyCollapsed)
+                .map { Person(name: $0) },
+            published: parts.published ?? (article?.string("datePublished") ?? meta["article:published_time"])
+                .flatMap(MachineDate.parse),
+            updated: parts.updated ?? (article?.string("dateModified") ?? meta["article:modified_time"])
+                .flatMap(MachineDate.parse),
+            tags: parts.tags.isEmpty ? (article?.strings("keywords") ?? []) : parts.tags,
+            categories: parts.categories.isEmpty ? (article?.strings("articleSection") ?? []) : parts.categories,
+            body: parts.body ?? RichText())
+    }
+}

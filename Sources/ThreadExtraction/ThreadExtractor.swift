@@ -1,0 +1,30 @@
+import HTMLDOM
+import ThreadModel
+
+/// Reads a parsed page into a thread: detects the engine, lets it extract, fills what it left
+/// open from the page's metadata, and reports what did not add up.
+public struct ThreadExtractor: Sendable {
+    public init() {}
+
+    public func extract(_ document: HTMLDocument, file: String? = nil) -> ExtractedThread {
+        guard let page = Page(document: document, file: file) else {
+            return ExtractedThread(
+                source: Source(file: file, encoding: document.encoding.name),
+                diagnostics: [Diagnostic(.markupRecovered, "the page has no HTML element")])
+        }
+        let extractor = PlatformRegistry.extractor(for: page)
+        let found = extractor.extract(page)
+        let metadata = page.metadata
+        var thread = ExtractedThread(
+            source: Source(
+                file: file, url: metadata.url, platform: extractor.platform, generator: metadata.generator,
+                language: metadata.language, encoding: document.encoding.name),
+            site: Site(name: metadata.siteName, url: metadata.siteURL),
+            post: found.hasPost ? PostAssembly.post(from: found.post, page: page) : nil,
+            declaredCommentCount: found.declaredCommentCount ?? metadata.article?.integer("commentCount"),
+            comments: found.comments,
+            diagnostics: found.diagnostics)
+        thread.diagnostics += ThreadChecks.diagnostics(for: thread, document: document)
+        return thread
+    }
+}
