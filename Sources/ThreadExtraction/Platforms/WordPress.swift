@@ -111,6 +111,10 @@ private struct WordPressComments {
                     url: fields.permalink(number: numbers[index]), isByPostAuthor: fields.isByPostAuthor,
                     body: fields.body))
         }
+        let names = CommentVocabulary.strippingSharedAffixes(comments.map { $0.kind == .comment ? $0.author?.name : nil })
+        for index in comments.indices where comments[index].kind == .comment {
+            comments[index].author?.name = names[index]
+        }
         return comments
     }
 }
@@ -135,55 +139,62 @@ private struct WordPressCommentFields {
             || scope.contains { $0.hasClass("post-author-badge") || $0.hasClass("by-post-author") }
     }
 
-    private func first(_ classes: [StaticString]) -> Node? {
-        for name in classes {
-            if let node = scope.first(where: { $0.hasClass(name) }) { return node }
+    /// Where the text is: the first element named for it that holds no chrome, else the first
+    /// named for it, else the comment element itself.
+    private var bodyRoot: Node {
+        let candidates = scope.filter {
+            CommentVocabulary.classContains($0, CommentVocabulary.bodyFragments)
+                && !CommentVocabulary.classContains($0, CommentVocabulary.chromeFragments)
         }
-        return nil
+        return candidates.first { !$0.contains(where: CommentVocabulary.isChrome) } ?? candidates.first
+            ?? group.first { !$0.is("a") } ?? group[0]
+    }
+
+    /// Where author, date and permalink are looked for: outside the text where the text has a
+    /// wrapper of its own, else everywhere.
+    private var chromeScope: [Node] {
+        let body = bodyRoot
+        guard !body.contains(where: CommentVocabulary.isChrome) else { return scope }
+        return scope.filter { !body.contains($0) }
     }
 
     private var authorElement: Node? {
-        if let named = first(WordPressMarkup.authorNameClasses) { return named }
-        guard let block = first(WordPressMarkup.authorBlockClasses) else { return scope.first { $0.is("cite") } }
-        return block.first { $0.isAny(of: ["cite", "strong", "b"]) }
-            ?? block.first { $0.is("a") && !$0.visibleText.isEmpty } ?? block
+        let candidates = chromeScope
+        if kind != .comment {
+            // A ping's "author" is the linking page: its title, linked.
+            return candidates.first { $0.is("a") && $0.hasClass("url") }
+                ?? scope.first { $0.is("a") && $0.hasClass("url") } ?? scope.first { $0.is("a") && $0["href"] != nil }
+        }
+        if let named = candidates.first(where: { $0.hasClass("fn") }) { return named }
+        if let named = candidates.first(where: { CommentVocabulary.classContains($0, CommentVocabulary.authorNameFragments) }) {
+            return named
+        }
+        let blocks = candidates.filter {
+            CommentVocabulary.classContains($0, ["author"]) && !CommentVocabulary.classContains($0, ["avatar"])
+        }
+        if let block = blocks.first {
+            return block.first { $0.hasClass("fn") || $0.isAny(of: ["cite", "strong", "b"]) } ?? block
+        }
+        return candidates.first { $0.is("cite") } ?? candidates.first { $0.is("a") && $0.hasClass("url") }
     }
 
+    /// The name as the element shows it; shared theme words are removed across all comments later.
     var author: Person? {
         let element = authorElement
-        let link = element.flatMap { $0.is("a") ? $0 : $0.first { $0.is("a") && $0["href"] != nil } }
-            ?? (kind == .comment ? nil : scope.first { $0.is("a") && $0.hasClass("url") })
-        let name = (element.map(nameText) ?? link.map(\.visibleText))?.nonEmptyCollapsed
-        let avatar = scope.first { $0.is("img") && ($0.hasClass("avatar") || $0.parent?.hasClass(prefix: "avatar") == true || $0.parent?.hasClass("wpd-avatar") == true) }
+        let name = element.map { $0.is("a") ? $0.visibleText : CommentVocabulary.nameText($0) }
+            .map(CommentVocabulary.trimmingNamePunctuation)?.nonEmptyCollapsed
+        // The author's link is the one that shows the name, not a permalink beside it.
+        let link = element.flatMap { element in
+            element.is("a")
+                ? element
+                : element.first { $0.is("a") && $0["href"] != nil && !$0.visibleText.isEmpty && name?.contains($0.visibleText) == true }
+        }
+        let avatar = scope.first { $0.is("img") && CommentVocabulary.classContains($0, ["avatar"]) }
+            ?? scope.first { $0.is("img") && ($0.parent.map { CommentVocabulary.classContains($0, ["avatar"]) } ?? false) }
         let person = Person(
             name: name, url: page.resolve(link?["href"]),
             avatarURL: avatar.flatMap { page.resolve(WordPressMarkup.imageSource($0)) })
         return person.name == nil && person.url == nil && person.avatarURL == nil ? nil : person
-    }
-
-    /// The author's name without the walker's own additions (`span.says`, screen-reader text,
-    /// the post-author badge) and the trailing punctuation some themes append.
-    private func nameText(_ element: Node) -> String {
-        var text = ""
-        var walker = element.descendants.makeIterator()
-        if !element.hasChildElements { text = element.text }
-        while let node = walker.next() {
-            if node.hasClass("says") || node.hasClass("screen-reader-text") || node.hasClass("post-author-badge")
-                || node.is("img") || node.is("svg")
-            {
-                walker.skipChildren()
-                continue
-            }
-            for child in node.children where child.kind == .text { text += child.content }
-        }
-        if element.hasChildElements {
-            for child in element.children where child.kind == .text { text += child.content }
-        }
-        var name = text.collapsingWhitespace
-        while let last = name.last, last == "," || last == ":" || last == "-" || last == "–" || last == "—" {
-            name = String(name.dropLast()).collapsingWhitespace
-        }
-        return name
     }
 
     struct DateReading {
@@ -193,9 +204,11 @@ private struct WordPressCommentFields {
 
     var date: DateReading {
         let language = page.metadata.language
-        let time = scope.first { $0.is("time") && !isInBody($0) }
-        let dateElement = time ?? first(WordPressMarkup.dateClasses)
-            ?? first(WordPressMarkup.metadataClasses).flatMap { meta in meta.first { $0.is("a") } ?? meta }
+        let candidates = chromeScope
+        let time = candidates.first { $0.is("time") }
+        let dateElement = time
+            ?? candidates.first { CommentVocabulary.classContains($0, ["date", "time"]) && !$0.visibleText.isEmpty }
+            ?? candidates.first { CommentVocabulary.classContains($0, ["meta"]) }.flatMap { meta in meta.first { $0.is("a") } }
         let text = dateElement.flatMap { element -> String? in
             if element.is("time"), let link = element.parent, link.is("a") { return link.visibleText.nonEmptyCollapsed }
             return element.visibleText.nonEmptyCollapsed
@@ -210,54 +223,29 @@ private struct WordPressCommentFields {
     }
 
     func permalink(number: String?) -> String? {
-        let links = scope.filter { $0.is("a") && !isInBody($0) }
-        if let number,
-            let link = links.first(where: { $0["href"]?.hasSuffix("comment-" + number) == true })
-        {
+        let links = chromeScope.filter { $0.is("a") }
+        if let number, let link = links.first(where: { $0["href"]?.hasSuffix("comment-" + number) == true }) {
             return page.resolve(link["href"])
         }
-        let meta = first(WordPressMarkup.metadataClasses)
-        return page.resolve(meta?.first { $0.is("a") }?["href"])
-    }
-
-    private var bodyElement: Node? {
-        if let content = first(WordPressMarkup.bodyClasses) { return content }
-        // `.comment-body` is the whole comment in core markup but only the text in Twenty Ten.
-        if let body = first(["comment-body"]), !body.contains(where: isChrome) { return body }
         return nil
     }
 
-    private func isInBody(_ node: Node) -> Bool {
-        bodyElement?.contains(node) ?? false
-    }
-
     var body: RichText {
-        if kind != .comment, let excerpt = bodyElement.map(converter.convert), !excerpt.isEmpty { return excerpt }
-        if let element = bodyElement { return converter.convert(element) }
-        // No content wrapper (xhtml walker, old themes): the comment's own nodes minus its chrome.
-        guard let owner = group.last(where: { !$0.is("a") }) ?? group.first else { return RichText() }
-        let container = owner.elementChildren.first { $0.hasClass("comment-body") } ?? owner
-        return converter.convert(nodes: container.children.filter { !($0.isElement && isChrome($0)) })
-    }
-
-    private var converter: BodyConverter {
         let nested = self.nested
-        return BodyConverter(resolver: page.resolver) { node in
-            nested.contains(node) || WordPressMarkup.isBodyClutter(node)
+        let converter = BodyConverter(resolver: page.resolver) { node in
+            nested.contains(node) || WordPressMarkup.isBodyClutter(node) || CommentVocabulary.isChrome(node)
         }
-    }
-
-    /// Elements of a comment that are not its text: author, dates, avatars, reply links, replies.
-    private func isChrome(_ node: Node) -> Bool {
-        if nested.contains(node) || WordPressMarkup.isBodyClutter(node) { return true }
-        if node.hasAnyClass(WordPressMarkup.chromeClasses) || node.hasClass(prefix: "avatar") { return true }
-        return node.isAny(of: ["cite", "time", "img", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6"])
+        let root = bodyRoot
+        var text = converter.convert(root)
+        // Definition-list themes put the text in the <dd> after the comment's <dt>.
+        if let term = group.first, term.is("dt"), let definition = term.nextElementSibling, definition.is("dd") {
+            text.blocks += converter.convert(definition).blocks
+        }
+        return text
     }
 }
 
 extension Node {
-    fileprivate var hasChildElements: Bool { elementChildren.first { _ in true } != nil }
-
     fileprivate func contains(where predicate: (Node) -> Bool) -> Bool {
         first(where: predicate) != nil
     }
@@ -312,23 +300,6 @@ private enum WordPressPost {
 
 /// Class names and id forms of WordPress comment markup, in the order they are trusted.
 enum WordPressMarkup {
-    static let authorNameClasses: [StaticString] = [
-        "fn", "comment-author-link", "wpd-comment-author", "comment-author-name", "wp-block-comment-author-name",
-        "comment_author", "commentauthor", "comment-author-name-link",
-    ]
-    static let authorBlockClasses: [StaticString] = ["comment-author", "author", "comment-meta-author", "user"]
-    static let dateClasses: [StaticString] = [
-        "wpd-comment-date", "comment-date", "comment-time", "commentdate", "comment_date", "wp-block-comment-date",
-        "date", "published",
-    ]
-    static let metadataClasses: [StaticString] = ["comment-metadata", "commentmetadata", "comment-meta", "comment-info"]
-    static let chromeClasses: [StaticString] =
-        authorBlockClasses + authorNameClasses + metadataClasses + dateClasses + ["vcard", "says"]
-    static let bodyClasses: [StaticString] = [
-        "comment-content", "wp-block-comment-content", "wpd-comment-text", "comment-text", "comment_text",
-        "commenttext", "comment-entry", "comment-body-text", "comment_content",
-    ]
-
     /// The N of `comment-N`, `li-comment-N`, `div-comment-N`, `wpd-comm-N_P`.
     static func commentNumber(inID id: String) -> String? {
         for prefix in ["comment-", "li-comment-", "div-comment-", "wpd-comm-"] where id.hasPrefix(prefix) {
@@ -360,7 +331,8 @@ enum WordPressMarkup {
 
     /// Widgets of recent comments on other posts live in sidebars; they are not this thread.
     static func isOutsideThread(_ node: Node) -> Bool {
-        if node.is("aside") || node.hasClass("widget") || node.hasClass("sidebar") || node.hasClass("widget-area") {
+        // Not every <aside>: some themes wrap the whole comment section in one.
+        if node.hasAnyClass(["widget", "sidebar", "widget-area", "widget_recent_comments"]) {
             return true
         }
         guard let id = node.id?.lowercased() else { return false }
