@@ -69,10 +69,14 @@ private struct WordPressComments {
                 if let index = indexByNumber[number] {
                     groups[index].append(node)
                 } else if !WordPressMarkup.isAnchorOnly(node) {
+                    // Themes that put the id on an inner element still nest replies in the <li>.
+                    let item = node.parent.flatMap { parent in
+                        parent.is("li") && parent.id.flatMap(WordPressMarkup.commentNumber(inID:)) == nil ? parent : nil
+                    }
                     indexByNumber[number] = elements.count
-                    elements.append(node)
+                    elements.append(item ?? node)
                     numbers.append(number)
-                    groups.append([node])
+                    groups.append(item.map { [$0, node] } ?? [node])
                 }
             } else if WordPressMarkup.isIDlessPing(node) {
                 elements.append(node)
@@ -88,7 +92,10 @@ private struct WordPressComments {
 
     func read() -> [Comment] {
         let containment = CommentNesting.parents(of: elements)
-        let statedDepths = elements.map { $0.classNumber(prefix: "depth-") ?? $0.classNumber(prefix: "wpd_comment_level-") }
+        let statedDepths = elements.map {
+            $0.classNumber(prefix: "depth-") ?? $0.classNumber(prefix: "wpd_comment_level-")
+                ?? $0.classNumber(prefix: "wc_comment_level-")
+        }
         let useStatedDepths = containment.allSatisfy { $0 == nil } && statedDepths.contains { ($0 ?? 1) > 1 }
             && !statedDepths.contains { $0 == nil }
         let parents = useStatedDepths ? CommentNesting.parents(depths: statedDepths.map { $0 ?? 1 }) : containment
@@ -172,8 +179,9 @@ private struct WordPressCommentFields {
         let blocks = candidates.filter {
             CommentVocabulary.classContains($0, ["author"]) && !CommentVocabulary.classContains($0, ["avatar"])
         }
-        if let block = blocks.first {
-            return block.first { $0.hasClass("fn") || $0.isAny(of: ["cite", "strong", "b"]) } ?? block
+        for block in blocks {
+            let named = block.first { $0.hasClass("fn") || $0.isAny(of: ["cite", "strong", "b"]) } ?? block
+            if !CommentVocabulary.nameText(named).isEmpty { return named }
         }
         return candidates.first { $0.is("cite") } ?? candidates.first { $0.is("a") && $0.hasClass("url") }
     }
@@ -236,7 +244,17 @@ private struct WordPressCommentFields {
             nested.contains(node) || WordPressMarkup.isBodyClutter(node) || CommentVocabulary.isChrome(node)
         }
         let root = bodyRoot
-        var text = converter.convert(root)
+        var text: RichText
+        if root.contains(where: CommentVocabulary.isChrome),
+            let firstParagraph = scope.first(where: { $0.is("p") && root.contains($0) && !$0.visibleText.isEmpty && !$0.ancestors.contains(where: CommentVocabulary.isChrome) }),
+            let container = firstParagraph.parent
+        {
+            // Text and chrome mixed in one wrapper: the text starts at its first paragraph; loose
+            // words before it (a bare date, "says") are the theme's.
+            text = converter.convert(nodes: Array(container.children.drop { $0 != firstParagraph }))
+        } else {
+            text = converter.convert(root)
+        }
         // Definition-list themes put the text in the <dd> after the comment's <dt>.
         if let term = group.first, term.is("dt"), let definition = term.nextElementSibling, definition.is("dd") {
             text.blocks += converter.convert(definition).blocks
@@ -300,11 +318,11 @@ private enum WordPressPost {
 
 /// Class names and id forms of WordPress comment markup, in the order they are trusted.
 enum WordPressMarkup {
-    /// The N of `comment-N`, `li-comment-N`, `div-comment-N`, `wpd-comm-N_P`.
+    /// The N of `comment-N`, `li-comment-N`, `div-comment-N`, and wpDiscuz's `wpd-comm-N_P` / `wc-comm-N_P`.
     static func commentNumber(inID id: String) -> String? {
-        for prefix in ["comment-", "li-comment-", "div-comment-", "wpd-comm-"] where id.hasPrefix(prefix) {
+        for prefix in ["comment-", "li-comment-", "div-comment-", "wpd-comm-", "wc-comm-"] where id.hasPrefix(prefix) {
             var digits = id.dropFirst(prefix.count)
-            if prefix == "wpd-comm-", let underscore = digits.firstIndex(of: "_") { digits = digits[..<underscore] }
+            if let underscore = digits.firstIndex(of: "_") { digits = digits[..<underscore] }
             guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
             return String(digits)
         }
