@@ -375,21 +375,35 @@ enum WordPressMarkup {
         return image["data-src"] ?? image["data-lazy-src"] ?? src
     }
 
-    /// The comment count a theme prints above the list: ids and classes first, then the last
-    /// heading before the first comment.
+    /// The comment count a theme prints above the list: a heading or count element inside the
+    /// comment section (the nearest ancestor of the first comment named for comments), before
+    /// the first comment and outside the reply form.
     static func declaredCount(in body: Node, before firstComment: Node?) -> Int? {
-        var lastHeading: Node?
-        for node in body.descendants {
-            if let firstComment, node == firstComment { break }
-            if isOutsideThread(node) || node.id == "respond" || node.hasClass("comment-respond") { continue }
-            let marked = node.id == "comments-title" || node.hasClass("comments-title")
-                || node.hasClass("wp-block-comments-title") || node.hasClass("comment-title")
-                || (node.isAny(of: ["h2", "h3", "h4"]) && node.id == "comments")
-            if marked, let count = CountPhrase.count(in: node.visibleText) { return count }
-            if node.isAny(of: ["h2", "h3", "h4"]), !(node.ancestors.contains { $0.id == "respond" }) { lastHeading = node }
+        guard let firstComment else { return nil }
+        guard let section = firstComment.ancestors.first(where: { ancestor in
+            [ancestor.id ?? "", ancestor["class"] ?? ""].contains { $0.lowercased().contains("comments") }
+        }) else { return markedCount(in: body) }
+        var candidate: Node?
+        var walker = section.descendants.makeIterator()
+        while let node = walker.next(), node != firstComment {
+            if node.id == "respond" || node.hasClass("comment-respond") || node.is("form") {
+                walker.skipChildren()
+                continue
+            }
+            let isCountElement = node.isAny(of: ["h1", "h2", "h3", "h4", "h5", "h6"])
+                || CommentVocabulary.classContains(node, ["title", "count"])
+            if isCountElement, CountPhrase.count(in: node.visibleText) != nil { candidate = node }
         }
-        guard firstComment != nil, let lastHeading else { return nil }
-        return CountPhrase.count(in: lastHeading.visibleText)
+        return candidate.flatMap { CountPhrase.count(in: $0.visibleText) } ?? markedCount(in: body)
+    }
+
+    /// The count in an element the core themes name for it, wherever it is.
+    private static func markedCount(in body: Node) -> Int? {
+        let marked = body.first { node in
+            node.id == "comments-title" || node.hasAnyClass(["comments-title", "wp-block-comments-title", "comments-count"])
+                || (node.isAny(of: ["h2", "h3", "h4"]) && node.id == "comments")
+        }
+        return marked.flatMap { CountPhrase.count(in: $0.visibleText) }
     }
 
     static func isPaginated(_ body: Node) -> Bool {

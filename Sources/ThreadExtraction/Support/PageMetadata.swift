@@ -25,7 +25,7 @@ struct PageMetadata {
         var titleElement: String?
         for node in root.descendants {
             if node.is("meta") {
-                guard let content = node["content"] else { continue }
+                guard let content = node["content"].map(HTMLEntities.decode) else { continue }
                 for key in ["name", "property", "itemprop", "http-equiv"] {
                     if let name = node[key]?.lowercased(), meta[name] == nil { meta[name] = content }
                 }

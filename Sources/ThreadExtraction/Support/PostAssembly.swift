@@ -10,8 +10,8 @@ enum PostAssembly {
         return Post(
             id: parts.id,
             url: parts.url ?? metadata.url,
-            title: parts.title ?? article?.string("headline") ?? article?.string("name")
-                ?? meta["og:title"]?.nonEmptyCollapsed ?? metadata.titleElement,
+            title: parts.title ?? article?.string("headline") ?? meta["og:title"]?.nonEmptyCollapsed
+                ?? metadata.titleElement.map { TitleText.withoutSiteName($0, siteName: metadata.siteName) },
             author: parts.author ?? (article?.personName("author") ?? meta["author"]?.nonEmptyCollapsed)
                 .map { Person(name: $0) },
             published: parts.published ?? (article?.string("datePublished") ?? meta["article:published_time"])
