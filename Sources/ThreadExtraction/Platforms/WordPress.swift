@@ -225,9 +225,32 @@ private struct WordPressCommentFields {
         let titled = (dateElement?["title"]).flatMap { DisplayedDate.parse($0, language: language) }
         let displayed = text.flatMap { DisplayedDate.parse($0, language: language) }
         // A datetime attribute that holds only the day loses to a displayed date with a time.
-        let published = [machine, titled, displayed].compactMap { $0 }.first { $0.time != nil }
+        if let published = [machine, titled, displayed].compactMap({ $0 }).first(where: { $0.time != nil })
             ?? machine ?? titled ?? displayed
-        return DateReading(published: published, text: text)
+        {
+            return DateReading(published: published, text: text)
+        }
+        return looseDate(language: language) ?? DateReading(published: nil, text: text)
+    }
+
+    /// Themes without a date element print the date in the author line or as bare text: the
+    /// smallest element around the text that reads as a full date (with a time if any has one).
+    private func looseDate(language: String?) -> DateReading? {
+        let body = bodyRoot
+        let outsideText = body.contains(where: CommentVocabulary.isChrome) ? nil : body
+        var best: (date: PageDate, text: String)?
+        for element in scope where element != outsideText && !(outsideText?.contains(element) ?? false) {
+            let text = element.visibleText
+            guard text.count < 200, let date = DisplayedDate.parse(text, language: language) else { continue }
+            if let current = best,
+                (current.date.time != nil && date.time == nil)
+                    || ((current.date.time != nil) == (date.time != nil) && current.text.count <= text.count)
+            {
+                continue
+            }
+            best = (date, text)
+        }
+        return best.map { DateReading(published: $0.date, text: $0.text) }
     }
 
     func permalink(number: String?) -> String? {

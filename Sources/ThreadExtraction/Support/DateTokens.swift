@@ -1,0 +1,135 @@
+/// One piece of a date as written: a run of digits, a run of letters, or one other character.
+struct DateToken: Equatable, Sendable {
+    enum Kind: Equatable, Sendable {
+        case number(value: Int, digits: Int)
+        case word(String)
+        case symbol(Character)
+    }
+
+    var kind: Kind
+    /// Whitespace stands before this token. "14:05" is a time and "14: 05" is not; "10.05" may be
+    /// a Nordic time while "18. 05." is a day and a month.
+    var spaced: Bool
+}
+
+/// The tokens of a date text, lowercased, with lookups that answer nil past either end so the
+/// pattern readers can probe ahead without bounds checks.
+///
+/// One tokenizer serves every language: month names, connectors and units are data looked up by
+/// word, so no per-language patterns are needed.
+struct DateTokens: Sendable {
+    let tokens: [DateToken]
+
+    init(_ text: String) {
+        tokens = DateTokens.tokenize(text)
+    }
+
+    var count: Int { tokens.count }
+    var indices: Range<Int> { tokens.indices }
+
+    func number(at index: Int) -> (value: Int, digits: Int)? {
+        guard tokens.indices.contains(index), case .number(let value, let digits) = tokens[index].kind else {
+            return nil
+        }
+        return (value, digits)
+    }
+
+    func word(at index: Int) -> String? {
+        guard tokens.indices.contains(index), case .word(let word) = tokens[index].kind else { return nil }
+        return word
+    }
+
+    func symbol(at index: Int) -> Character? {
+        guard tokens.indices.contains(index), case .symbol(let symbol) = tokens[index].kind else { return nil }
+        return symbol
+    }
+
+    /// The token exists and touches the one before it.
+    func isAttached(_ index: Int) -> Bool {
+        tokens.indices.contains(index) && !tokens[index].spaced
+    }
+
+    /// The number at `index` is the tail of a longer dotted or dashed figure ("2.3", "555-1234",
+    /// "10:12"), so it cannot start a date or a time of its own.
+    func continuesFigure(at index: Int) -> Bool {
+        index >= 2 && isAttached(index) && symbol(at: index - 1) != nil && isAttached(index - 1)
+            && number(at: index - 2) != nil
+    }
+}
+
+extension DateTokens {
+    /// CJK and Hangul characters that, right after a number, name a calendar or clock unit. They are
+    /// split off on their own so "3日午後" reads as day marker + "午後", not as one word "日午後";
+    /// elsewhere ("火曜日", "(日)") they stay part of the surrounding word.
+    static let unitCharacters: Set<Character> = ["年", "月", "日", "時", "时", "分", "秒", "년", "월", "일", "시", "분", "초"]
+
+    /// Full-width punctuation from CJK pages, read as its ASCII counterpart.
+    static let symbolEquivalents: [Character: Character] = [
+        "：": ":", "，": ",", "．": ".", "／": "/", "－": "-", "−": "-", "＋": "+", "（": "(", "）": ")", "’": "'",
+    ]
+
+    static func tokenize(_ text: String) -> [DateToken] {
+        let characters = Array(text.lowercased())
+        var tokens: [DateToken] = []
+        var word = ""
+        var number = 0
+        var digits = 0
+        var spaced = false
+
+        func emit(_ kind: DateToken.Kind) {
+            tokens.append(DateToken(kind: kind, spaced: spaced))
+            spaced = false
+        }
+        func endWord() {
+            if !word.isEmpty { emit(.word(word)) }
+            word = ""
+        }
+        func endNumber() {
+            if digits > 0 { emit(.number(value: number, digits: digits)) }
+            number = 0
+            digits = 0
+        }
+
+        for (index, character) in characters.enumerated() {
+            if let digit = digitValue(character) {
+                endWord()
+                // Longer runs are never dates; stop accumulating rather than overflow.
+                if digits < 18 { number = number * 10 + digit }
+                digits += 1
+                continue
+            }
+            endNumber()
+            if character.isWhitespace {
+                endWord()
+                spaced = true
+            } else if character.isLetter {
+                if word.isEmpty, unitCharacters.contains(character), case .number? = tokens.last?.kind {
+                    emit(.word(String(character)))
+                } else {
+                    word.append(character)
+                }
+            } else if character == "'" || character == "’", !word.isEmpty, index + 1 < characters.count,
+                characters[index + 1].isLetter
+            {
+                // Inside a word ("jum'at", "п'ятниця") an apostrophe is a letter.
+                word.append("'")
+            } else {
+                endWord()
+                emit(.symbol(symbolEquivalents[character] ?? character))
+            }
+        }
+        endNumber()
+        endWord()
+        return tokens
+    }
+
+    /// ASCII and full-width digits; other scripts' digits and CJK numerals are not read.
+    private static func digitValue(_ character: Character) -> Int? {
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return nil }
+        switch scalar.value {
+        case 0x30...0x39: return Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
+        default: return nil
+        }
+    }
+}
