@@ -29,8 +29,10 @@ public final class HTMLDocument {
         defer { htmlFreeParserCtxt(context) }
         let collector = MessageCollector()
         let document: htmlDocPtr? = withExtendedLifetime(collector) {
-            context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
-            context.pointee.sax.pointee.serror = collectParserMessage
+            // libxml2 ignores a context's own structured handler for HTML, so the handler goes in
+            // the per-thread slot for the length of this parse and is removed right after.
+            xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), collectParserMessage)
+            defer { xmlSetStructuredErrorFunc(nil, nil) }
             let options = Int32(bitPattern: HTMLParseOptions.standard)
             return utf8.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in

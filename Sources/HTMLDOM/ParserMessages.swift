@@ -27,14 +27,14 @@ final class MessageCollector {
     }
 }
 
-/// libxml2's structured error callback. `userData` is the parser context (libxml2 passes its own
-/// `userData`, which a new context sets to itself); its `_private` holds the `MessageCollector`,
-/// kept alive by `HTMLDocument.init` for the length of the parse.
+/// libxml2's structured error callback. `userData` is the `MessageCollector` registered by
+/// `HTMLDocument.init`, which keeps it alive for the length of the parse.
 func collectParserMessage(_ userData: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
     guard let userData, let error else { return }
-    let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-    guard let collectorPointer = context.pointee._private else { return }
-    let collector = Unmanaged<MessageCollector>.fromOpaque(collectorPointer).takeUnretainedValue()
+    // libxml2 2.9 predates HTML5 and calls <article>, <time> or <svg> unknown; that is not an error
+    // in the page.
+    guard error.pointee.code != Int32(XML_HTML_UNKNOWN_TAG.rawValue) else { return }
+    let collector = Unmanaged<MessageCollector>.fromOpaque(userData).takeUnretainedValue()
     let text = error.pointee.message.map { String(cString: $0) } ?? "unknown parser error"
     collector.add(line: Int(error.pointee.line), text: text.trimmingTrailingNewlines())
 }

@@ -1,0 +1,128 @@
+import XCTest
+
+@testable import HTMLDOM
+
+final class CharacterEncodingTests: XCTestCase {
+    private func decide(_ text: String, extra: [UInt8] = []) -> DecidedEncoding {
+        CharacterEncoding.decide(for: Array(text.utf8) + extra)
+    }
+
+    func testByteOrderMarkWinsOverDeclaration() {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("<meta charset=\"iso-8859-1\"><p>x".utf8)
+        let decided = CharacterEncoding.decide(for: bytes)
+        XCTAssertEqual(decided.name, "UTF-8")
+        XCTAssertEqual(decided.evidence, .byteOrderMark)
+    }
+
+    func testUTF16ByteOrderMarks() {
+        XCTAssertEqual(CharacterEncoding.decide(for: [0xFF, 0xFE, 0x3C, 0x00]).name, "UTF-16LE")
+        XCTAssertEqual(CharacterEncoding.decide(for: [0xFE, 0xFF, 0x00, 0x3C]).name, "UTF-16BE")
+    }
+
+    func testMetaCharsetIsRead() {
+        XCTAssertEqual(decide("<html><head><meta charset=windows-1251></head>", extra: [0xCF, 0xF0]).name, "windows-1251")
+    }
+
+    func testHTTPEquivIsRead() {
+        let page = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=KOI8-R\"><p>"
+        XCTAssertEqual(decide(page, extra: [0xF0, 0xD2]).name, "KOI8-R")
+    }
+
+    func testLatin1LabelMeansWindows1252() {
+        XCTAssertEqual(decide("<meta charset='ISO-8859-1'><p>", extra: [0xFC]).name, "windows-1252")
+    }
+
+    func testDeclarationInsideCommentIsIgnored() {
+        XCTAssertEqual(decide("<!-- <meta charset=koi8-r> --><meta charset=utf-8><p>é").name, "UTF-8")
+    }
+
+    func testValidUTF8OverridesALegacyDeclaration() {
+        let decided = decide("<meta charset=iso-8859-1><p>Grüße")
+        XCTAssertEqual(decided.name, "UTF-8")
+        XCTAssertEqual(decided.evidence, .utf8OverridingDeclaration)
+        XCTAssertEqual(decided.declared, "iso-8859-1")
+    }
+
+    func testUndeclaredValidUTF8() {
+        XCTAssertEqual(decide("<p>Grüße").evidence, .utf8Validity)
+    }
+
+    func testUndeclaredInvalidUTF8FallsBackToWindows1252() {
+        let decided = decide("<p>Gr", extra: [0xFC, 0xDF, 0x65])
+        XCTAssertEqual(decided.name, "windows-1252")
+        XCTAssertEqual(decided.evidence, .fallback)
+    }
+
+    func testDeclaredUTF8WithOnlyLatin1BytesIsLegacy() {
+        XCTAssertEqual(decide("<meta charset=utf-8><p>Gr", extra: [0xFC, 0xDF]).name, "windows-1252")
+    }
+
+    func testMetaUTF16DeclarationMeansUTF8() {
+        XCTAssertEqual(CharacterEncoding.canonicalName(forLabel: "utf-16"), "UTF-8")
+    }
+
+    func testLabelsOfEastAsianEncodings() {
+        XCTAssertEqual(CharacterEncoding.canonicalName(forLabel: "x-sjis"), "Shift_JIS")
+        XCTAssertEqual(CharacterEncoding.canonicalName(forLabel: "gb2312"), "GBK")
+        XCTAssertEqual(CharacterEncoding.canonicalName(forLabel: "ks_c_5601-1987"), "EUC-KR")
+        XCTAssertEqual(CharacterEncoding.canonicalName(forLabel: "EUC-JP"), "EUC-JP")
+        XCTAssertEqual(CharacterEncoding.canonicalName(forLabel: "big5"), "Big5")
+    }
+}
+
+final class TranscoderTests: XCTestCase {
+    private func decode(_ bytes: [UInt8], as name: String) -> String {
+        let encoding = DecidedEncoding(name: name, evidence: .declaration, declared: name)
+        return String(decoding: Transcoder.utf8(from: bytes, encoding: encoding), as: UTF8.self)
+    }
+
+    func testInvalidUTF8BytesBecomeReplacementCharacters() {
+        XCTAssertEqual(decode([0x61, 0xFF, 0x62, 0xC3], as: "UTF-8"), "a\u{FFFD}b\u{FFFD}")
+    }
+
+    func testWindows1252PunctuationRange() {
+        XCTAssertEqual(decode([0x93, 0x68, 0x69, 0x94, 0x80, 0x81], as: "windows-1252"), "\u{201C}hi\u{201D}\u{20AC}\u{81}")
+    }
+
+    func testWindows1251() {
+        XCTAssertEqual(decode([0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2], as: "windows-1251"), "Привет")
+    }
+
+    func testKOI8R() {
+        XCTAssertEqual(decode([0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4], as: "KOI8-R"), "Привет")
+    }
+
+    func testShiftJIS() {
+        XCTAssertEqual(decode([0x93, 0xFA, 0x96, 0x7B], as: "Shift_JIS"), "日本")
+    }
+
+    func testEUCJP() {
+        XCTAssertEqual(decode([0xC6, 0xFC, 0xCB, 0xDC], as: "EUC-JP"), "日本")
+    }
+
+    func testGBK() {
+        XCTAssertEqual(decode([0xD6, 0xD0, 0xCE, 0xC4], as: "GBK"), "中文")
+    }
+
+    func testBig5() {
+        XCTAssertEqual(decode([0xA4, 0xA4, 0xA4, 0xE5], as: "Big5"), "中文")
+    }
+
+    func testEUCKR() {
+        XCTAssertEqual(decode([0xC7, 0xD1, 0xB1, 0xDB], as: "EUC-KR"), "한글")
+    }
+
+    func testISO885902() {
+        XCTAssertEqual(decode([0xB1, 0xE6], as: "ISO-8859-2"), "ąć")
+    }
+
+    func testUTF16LittleEndianWithMark() {
+        let bytes: [UInt8] = [0xFF, 0xFE, 0x68, 0x00, 0xE9, 0x00]
+        let decided = CharacterEncoding.decide(for: bytes)
+        XCTAssertEqual(String(decoding: Transcoder.utf8(from: bytes, encoding: decided), as: UTF8.self), "hé")
+    }
+
+    func testUndecodableLegacyBytesAreReplacedAndDecodingGoesOn() {
+        XCTAssertEqual(decode([0x82, 0xA0, 0xFF, 0x41], as: "Shift_JIS"), "\u{3042}\u{FFFD}A")
+    }
+}

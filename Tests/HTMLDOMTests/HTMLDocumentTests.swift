@@ -1,0 +1,121 @@
+import XCTest
+
+@testable import HTMLDOM
+
+final class HTMLDocumentTests: XCTestCase {
+    private func parse(_ html: String) throws -> HTMLDocument {
+        try HTMLDocument(bytes: Array(html.utf8))
+    }
+
+    func testEmptyInputIsAnError() {
+        XCTAssertThrowsError(try HTMLDocument(bytes: [])) { error in
+            XCTAssertEqual(error as? HTMLParseError, .empty)
+        }
+    }
+
+    func testRecoversFromBrokenMarkupAndReportsIt() throws {
+        let document = try parse("<html><body><div><p>one<p>two</span></div></body></html>")
+        XCTAssertEqual(document.root?.first { $0.is("div") }?.text, "onetwo")
+        XCTAssertGreaterThan(document.messages.count, 0)
+        XCTAssertFalse(document.messages.first.isEmpty)
+    }
+
+    func testParserMessagesAreCapped() throws {
+        let broken = String(repeating: "</span>", count: 500)
+        let document = try parse("<html><body>\(broken)</body></html>")
+        XCTAssertEqual(document.messages.first.count, ParserMessages.limit)
+        XCTAssertGreaterThanOrEqual(document.messages.count, 500)
+    }
+
+    func testAPageThatDeclaresLatin1ButIsUTF8KeepsItsCharacters() throws {
+        let document = try parse("<html><head><meta charset=iso-8859-1></head><body><p>Grüße</p></body></html>")
+        XCTAssertEqual(document.root?.first { $0.is("p") }?.text, "Grüße")
+        XCTAssertEqual(document.encoding.name, "UTF-8")
+    }
+
+    func testLegacyBytesAreDecodedWithTheirDeclaration() throws {
+        let bytes = Array("<html><head><meta charset=windows-1251></head><body><p>".utf8) + [0xCF, 0xF0, 0xE8]
+            + Array("</p></body></html>".utf8)
+        let document = try HTMLDocument(bytes: bytes)
+        XCTAssertEqual(document.root?.first { $0.is("p") }?.text, "При")
+    }
+
+    func testExternalEntitiesAndNetworkAreNeverTouched() throws {
+        // A DTD pointing at the network must not be fetched; parsing just goes on.
+        let html = "<!DOCTYPE html SYSTEM \"http://127.0.0.1:9/never.dtd\"><html><body><p>ok</p></body></html>"
+        XCTAssertEqual(try parse(html).root?.first { $0.is("p") }?.text, "ok")
+    }
+
+    func testTopLevelCommentsAreVisible() throws {
+        let document = try parse("<!-- saved from url=(0022)https://example.com/ --><html><body></body></html>")
+        XCTAssertTrue(document.topLevelNodes.contains { $0.kind == .comment && $0.content.contains("saved from url") })
+    }
+}
+
+final class NodeTests: XCTestCase {
+    private func body(_ html: String) throws -> Node {
+        let document = try HTMLDocument(bytes: Array("<html><body>\(html)</body></html>".utf8))
+        return try XCTUnwrap(document.root?.first { $0.is("body") })
+    }
+
+    func testClassTokensAreMatchedWhole() throws {
+        let node = try XCTUnwrap(try body("<div class=\" comment\tdepth-2  bypostauthor\"></div>").first { $0.is("div") })
+        XCTAssertTrue(node.hasClass("comment"))
+        XCTAssertTrue(node.hasClass("bypostauthor"))
+        XCTAssertFalse(node.hasClass("comm"))
+        XCTAssertFalse(node.hasClass("depth"))
+        XCTAssertTrue(node.hasClass(prefix: "depth-"))
+        XCTAssertTrue(node.hasAnyClass(["x", "depth-2"]))
+        XCTAssertEqual(node.classNumberForTest, 2)
+    }
+
+    func testTextSkipsScriptStyleNoscriptAndTemplate() throws {
+        let root = try body("<p>a<script>x()</script><style>p{}</style><noscript>n</noscript><template>t</template>b</p>")
+        XCTAssertEqual(root.first { $0.is("p") }?.text, "ab")
+        XCTAssertEqual(root.first { $0.is("p") }?.rawText, "ax()p{}ntb")
+    }
+
+    func testAttributeWithEntitiesIsJoined() throws {
+        let link = try XCTUnwrap(try body("<a href=\"/x?a=1&amp;b=2\">l</a>").first { $0.is("a") })
+        XCTAssertEqual(link["href"], "/x?a=1&b=2")
+        XCTAssertNil(link["title"])
+    }
+
+    func testDescendantsCanSkipSubtrees() throws {
+        let root = try body("<div id=a><p id=b><span id=c></span></p><p id=d></p></div>")
+        var walker = root.descendants.makeIterator()
+        var seen: [String] = []
+        while let node = walker.next() {
+            seen.append(node.id ?? "")
+            if node.id == "b" { walker.skipChildren() }
+        }
+        XCTAssertEqual(seen, ["a", "b", "d"])
+    }
+
+    func testOutermostDoesNotDescendIntoMatches() throws {
+        let root = try body("<ul class=c><li><ul class=c></ul></li></ul><ul class=c></ul>")
+        XCTAssertEqual(root.outermost { $0.hasClass("c") }.count, 2)
+    }
+
+    func testDeepTreesAreWalkedWithoutRecursion() throws {
+        let depth = 200
+        let root = try body(String(repeating: "<div>", count: depth) + "deep" + String(repeating: "</div>", count: depth))
+        XCTAssertEqual(root.text, "deep")
+        XCTAssertEqual(Array(root.descendants).count, depth)
+    }
+
+    func testNodesKeepTheirDocumentAlive() throws {
+        var node: Node?
+        do {
+            let document = try HTMLDocument(bytes: Array("<html><body><p>kept</p></body></html>".utf8))
+            node = document.root?.first { $0.is("p") }
+        }
+        XCTAssertEqual(node?.text, "kept")
+    }
+}
+
+extension Node {
+    fileprivate var classNumberForTest: Int? {
+        classes.lazy.compactMap { $0.hasPrefix("depth-") ? Int($0.dropFirst(6)) : nil }.first
+    }
+}
