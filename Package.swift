@@ -29,7 +29,7 @@ let package = Package(
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),
         .testTarget(name: "ThreadExtractionTests", dependencies: ["ThreadExtraction", "HTMLDOM", "ThreadModel"]),
         .testTarget(name: "ThreadExportTests", dependencies: ["ThreadExport", "ThreadModel"]),
-        .testTarget(name: "BlogThreadTests", dependencies: ["BlogThread"]),
+        .testTarget(name: "BlogThreadTests", dependencies: ["BlogThread"], exclude: ["Schema"]),
         .testTarget(name: "CLITests", dependencies: ["blogthread"]),
     ]
 )
