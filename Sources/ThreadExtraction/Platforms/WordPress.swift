@@ -149,9 +149,12 @@ private struct WordPressCommentFields {
     /// Where the text is: the first element named for it that holds no chrome, else the first
     /// named for it, else the comment element itself.
     private var bodyRoot: Node {
-        let candidates = scope.filter {
-            CommentVocabulary.classContains($0, CommentVocabulary.bodyFragments)
-                && !CommentVocabulary.classContains($0, CommentVocabulary.chromeFragments)
+        let owner = group[0]
+        let candidates = scope.filter { node in
+            CommentVocabulary.classContains(node, CommentVocabulary.bodyFragments)
+                && !CommentVocabulary.classContains(node, CommentVocabulary.chromeFragments)
+                && !node.visibleText.isEmpty
+                && !node.ancestors.prefix { $0 != owner }.contains { WordPressMarkup.isBodyClutter($0) || CommentVocabulary.isChrome($0) }
         }
         return candidates.first { !$0.contains(where: CommentVocabulary.isChrome) } ?? candidates.first
             ?? group.first { !$0.is("a") } ?? group[0]
@@ -189,7 +192,7 @@ private struct WordPressCommentFields {
     /// The name as the element shows it; shared theme words are removed across all comments later.
     var author: Person? {
         let element = authorElement
-        let name = element.map { $0.is("a") ? $0.visibleText : CommentVocabulary.nameText($0) }
+        let name = element.map(CommentVocabulary.nameText)
             .map(CommentVocabulary.trimmingNamePunctuation)?.nonEmptyCollapsed
         // The author's link is the one that shows the name, not a permalink beside it.
         let link = element.flatMap { element in
@@ -268,7 +271,13 @@ private struct WordPressCommentFields {
         }
         let root = bodyRoot
         var text: RichText
-        if root.contains(where: CommentVocabulary.isChrome),
+        if kind != .comment, !CommentVocabulary.holdsParagraphs(root),
+            let link = scope.first(where: { $0.is("a") && root.contains($0) && !$0.visibleText.isEmpty })
+        {
+            // A short ping is a translated label ("Pingback:", "Ping:") and the linking page's
+            // title; the title is its text.
+            text = converter.convert(nodes: [link])
+        } else if root.contains(where: CommentVocabulary.isChrome),
             let firstParagraph = scope.first(where: { $0.is("p") && root.contains($0) && !$0.visibleText.isEmpty && !$0.ancestors.contains(where: CommentVocabulary.isChrome) }),
             let container = firstParagraph.parent
         {

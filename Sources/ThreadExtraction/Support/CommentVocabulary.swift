@@ -40,16 +40,18 @@ enum CommentVocabulary {
     /// "says:", screen-reader labels): any classed child other than a link.
     static func nameText(_ element: Node) -> String {
         var text = ""
-        appendNameText(element, into: &text, isRoot: true)
-        // "NAME — 17.07, 2011 @ 13:04": a name line that runs on into the date.
+        appendNameText(element, into: &text)
         let collapsed = text.collapsingWhitespace
+        // A link shows a whole name or title, separators included.
+        guard !element.is("a") else { return collapsed }
+        // "NAME — 17.07, 2011 @ 13:04": a name line that runs on into the date.
         for separator in [" — ", " – ", " | ", " @ ", " · "] {
             if let range = collapsed.range(of: separator) { return String(collapsed[..<range.lowerBound]) }
         }
         return collapsed
     }
 
-    private static func appendNameText(_ node: Node, into text: inout String, isRoot: Bool) {
+    private static func appendNameText(_ node: Node, into text: inout String) {
         for child in node.children {
             switch child.kind {
             case .text:
@@ -60,7 +62,7 @@ enum CommentVocabulary {
                 } else if child.isAny(of: ["img", "svg", "script", "style", "time"]) {
                     continue
                 } else if child["class"] == nil || child.is("a") || classContains(child, ["fn", "name"]) {
-                    appendNameText(child, into: &text, isRoot: false)
+                    appendNameText(child, into: &text)
                 }
             default:
                 continue

@@ -1,0 +1,50 @@
+import BlogThread
+import Foundation
+import XCTest
+
+/// Scores every page of the shared corpus against its hand-checked gold with the corpus's own
+/// scorer, and holds each engine to the floor it has reached: a change that makes extraction
+/// worse fails here instead of landing quietly. Raise a floor when an engine gets better; never
+/// lower one without saying why.
+final class CorpusQualityGateTests: XCTestCase {
+    /// F1, parent accuracy and date accuracy each engine must keep (nil: not held).
+    static let floors: [String: (f1: Double, parent: Double?, date: Double?)] = [
+        "wordpress": (0.99, 0.99, 0.95),
+    ]
+
+    func testEveryEngineHoldsItsFloor() throws {
+        let pages = try SharedCorpus.pages()
+        let scorer = SharedCorpus.shared.appendingPathComponent("tools/score.py")
+        guard FileManager.default.fileExists(atPath: scorer.path) else { throw XCTSkip("no corpus scorer") }
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("blogthread-gate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: out) }
+        for page in pages {
+            let name = page.deletingPathExtension().lastPathComponent
+            if let thread = try? ThreadReader().read(contentsOf: page.path) {
+                try JSONExporter().export(thread).write(to: out.appendingPathComponent(name + ".json"))
+            }
+        }
+        let figuresFile = out.appendingPathComponent("figures.json")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", scorer.path, "--gold", SharedCorpus.shared.appendingPathComponent("corpus/gold").path,
+            "--out", out.path, "--json", figuresFile.path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { throw XCTSkip("python3 is not available to run the scorer") }
+        process.waitUntilExit()
+        guard let figures = try JSONSerialization.jsonObject(with: Data(contentsOf: figuresFile)) as? [String: Any] else {
+            return XCTFail("the scorer wrote no figures")
+        }
+        XCTAssertEqual((figures["invalid"] as? [Any])?.count, 0, "outputs that break the schema: \(figures["invalid"] ?? "")")
+        for (engine, floor) in Self.floors.sorted(by: { $0.key < $1.key }) {
+            let row = try XCTUnwrap(figures[engine] as? [String: Any], "no row for \(engine)")
+            XCTAssertGreaterThanOrEqual(row["f1"] as? Double ?? 0, floor.f1, "\(engine) F1")
+            if let parent = floor.parent { XCTAssertGreaterThanOrEqual(row["parent"] as? Double ?? 0, parent, "\(engine) parent accuracy") }
+            if let date = floor.date { XCTAssertGreaterThanOrEqual(row["date"] as? Double ?? 0, date, "\(engine) date accuracy") }
+        }
+    }
+}
