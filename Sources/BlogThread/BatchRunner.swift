@@ -13,9 +13,14 @@ public struct BatchRunner: Sendable {
 
     public let exporter: any ThreadExporter
     public let reader = ThreadReader()
+    /// How many pages are worked on at once.
+    public let jobs: Int
 
-    public init(exporter: any ThreadExporter) {
+    public init(
+        exporter: any ThreadExporter, jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.exporter = exporter
+        self.jobs = max(1, jobs)
     }
 
     /// Reads and exports one input to bytes.
@@ -39,21 +44,31 @@ public struct BatchRunner: Sendable {
         _ inputs: [InputFiles.Input], outputDirectory: String, report: @Sendable (ReadError) -> Void
     ) -> Summary {
         let state = SummaryState()
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            let input = inputs[index]
-            do throws(ReadError) {
-                let (data, comments) = try render(input)
-                let target = outputPath(for: input, in: outputDirectory)
-                try write(data, to: target, naming: input)
-                state.record(comments: comments)
-            } catch {
-                report(error)
-                state.record(failure: error)
+        // `jobs` workers, each taking the next input as it finishes one, so a slow page holds up
+        // one worker rather than a share of the batch.
+        DispatchQueue.concurrentPerform(iterations: min(jobs, inputs.count)) { _ in
+            while let index = state.nextIndex(below: inputs.count) {
+                process(inputs[index], into: outputDirectory, state: state, report: report)
             }
         }
         var summary = state.summary
         summary.pages = inputs.count
         return summary
+    }
+
+    private func process(
+        _ input: InputFiles.Input, into outputDirectory: String, state: SummaryState,
+        report: @Sendable (ReadError) -> Void
+    ) {
+        do throws(ReadError) {
+            let (data, comments) = try render(input)
+            let target = outputPath(for: input, in: outputDirectory)
+            try write(data, to: target, naming: input)
+            state.record(comments: comments)
+        } catch {
+            report(error)
+            state.record(failure: error)
+        }
     }
 
     private func outputPath(for input: InputFiles.Input, in directory: String) -> String {
@@ -65,7 +80,9 @@ public struct BatchRunner: Sendable {
         return (directory as NSString).appendingPathComponent(name + "." + exporter.fileExtension)
     }
 
-    private func write(_ data: Data, to path: String, naming input: InputFiles.Input) throws(ReadError) {
+    private func write(_ data: Data, to path: String, naming input: InputFiles.Input)
+        throws(ReadError)
+    {
         let file: String? = if case .file(let source, _) = input { source } else { nil }
         do {
             try FileManager.default.createDirectory(
@@ -81,7 +98,16 @@ public struct BatchRunner: Sendable {
 private final class SummaryState: @unchecked Sendable {
     // Guarded by `lock`.
     private var value = BatchRunner.Summary()
+    private var next = 0
     private let lock = NSLock()
+
+    func nextIndex(below count: Int) -> Int? {
+        lock.withLock {
+            guard next < count else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
 
     func record(comments: Int) {
         lock.withLock {

@@ -23,11 +23,15 @@ struct BlogThreadCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Write one file per input into this folder.")
     var outputDir: String?
 
+    @Option(name: [.customShort("j"), .long], help: "Pages to work on at once (default: one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Argument(help: "Saved pages, folders of them, or - for standard input.")
     var inputs: [String]
 
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("Give at least one INPUT.") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         if outputDir == nil, inputs.count > 1 || inputs.contains(where: isFolder) {
             throw ValidationError("Several inputs need --output-dir.")
         }
@@ -36,7 +40,7 @@ struct BlogThreadCommand: ParsableCommand {
     func run() throws {
         let (pages, problems) = InputFiles.expand(inputs)
         let exporter = format.exporter
-        let runner = BatchRunner(exporter: exporter)
+        let runner = BatchRunner(exporter: exporter, jobs: jobs)
         for problem in problems { Self.report(problem) }
         guard let outputDir else {
             // validate() allows a single input here; it may have named nothing readable.

@@ -132,6 +132,35 @@ private struct WordPressCommentFields {
     let group: [Node]
     let scope: [Node]
     let nested: Set<Node>
+    /// Where the text is: the first element named for it that holds text and no chrome, else the
+    /// first named for it, else the comment element itself.
+    let bodyRoot: Node
+    /// Whether `bodyRoot` mixes the text with author, date or actions.
+    let bodyHoldsChrome: Bool
+    /// Where author, date and permalink are looked for: outside the text where the text has a
+    /// wrapper of its own, else everywhere.
+    let chromeScope: [Node]
+
+    init(page: Page, group: [Node], scope: [Node], nested: Set<Node>) {
+        self.page = page
+        self.group = group
+        self.scope = scope
+        self.nested = nested
+        let owner = group[0]
+        let candidates = scope.filter { node in
+            CommentVocabulary.classContains(node, CommentVocabulary.bodyFragments)
+                && !CommentVocabulary.classContains(node, CommentVocabulary.chromeFragments)
+                && !node.visibleText.isEmpty
+                && !node.ancestors.prefix { $0 != owner }.contains {
+                    WordPressMarkup.isBodyClutter($0) || CommentVocabulary.isChrome($0)
+                }
+        }
+        let clean = candidates.first { !$0.contains(where: CommentVocabulary.isChrome) }
+        bodyRoot = clean ?? candidates.first ?? group.first { !$0.is("a") } ?? owner
+        bodyHoldsChrome = clean == nil
+        let body = bodyRoot
+        chromeScope = bodyHoldsChrome ? scope : scope.filter { !body.contains($0) }
+    }
 
     var kind: Comment.Kind {
         for node in group {
@@ -144,28 +173,6 @@ private struct WordPressCommentFields {
     var isByPostAuthor: Bool {
         group.contains { $0.hasClass("bypostauthor") || $0.hasClass("wpd-blog-author") }
             || scope.contains { $0.hasClass("post-author-badge") || $0.hasClass("by-post-author") }
-    }
-
-    /// Where the text is: the first element named for it that holds no chrome, else the first
-    /// named for it, else the comment element itself.
-    private var bodyRoot: Node {
-        let owner = group[0]
-        let candidates = scope.filter { node in
-            CommentVocabulary.classContains(node, CommentVocabulary.bodyFragments)
-                && !CommentVocabulary.classContains(node, CommentVocabulary.chromeFragments)
-                && !node.visibleText.isEmpty
-                && !node.ancestors.prefix { $0 != owner }.contains { WordPressMarkup.isBodyClutter($0) || CommentVocabulary.isChrome($0) }
-        }
-        return candidates.first { !$0.contains(where: CommentVocabulary.isChrome) } ?? candidates.first
-            ?? group.first { !$0.is("a") } ?? group[0]
-    }
-
-    /// Where author, date and permalink are looked for: outside the text where the text has a
-    /// wrapper of its own, else everywhere.
-    private var chromeScope: [Node] {
-        let body = bodyRoot
-        guard !body.contains(where: CommentVocabulary.isChrome) else { return scope }
-        return scope.filter { !body.contains($0) }
     }
 
     private var authorElement: Node? {
@@ -239,12 +246,16 @@ private struct WordPressCommentFields {
     /// Themes without a date element print the date in the author line or as bare text: the
     /// smallest element around the text that reads as a full date (with a time if any has one).
     private func looseDate(language: String?) -> DateReading? {
-        let body = bodyRoot
-        let outsideText = body.contains(where: CommentVocabulary.isChrome) ? nil : body
         var best: (date: PageDate, text: String)?
-        for element in scope where element != outsideText && !(outsideText?.contains(element) ?? false) {
-            let text = element.visibleText
-            guard text.count < 200, let date = DisplayedDate.parse(text, language: language) else { continue }
+        var tried: Set<String> = []
+        // Elements, and the bare text beside them ("<span class=author>…</span><br> März 7, 2018").
+        let texts = chromeScope.flatMap { element in
+            [element.visibleText] + element.children.filter { $0.kind == .text }.map { $0.content.collapsingWhitespace }
+        }
+        for text in texts {
+            guard text.utf8.count < 200, text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), tried.insert(text).inserted,
+                let date = DisplayedDate.parse(text, language: language)
+            else { continue }
             if let current = best,
                 (current.date.time != nil && date.time == nil)
                     || ((current.date.time != nil) == (date.time != nil) && current.text.count <= text.count)
@@ -277,7 +288,7 @@ private struct WordPressCommentFields {
             // A short ping is a translated label ("Pingback:", "Ping:") and the linking page's
             // title; the title is its text.
             text = converter.convert(nodes: [link])
-        } else if root.contains(where: CommentVocabulary.isChrome),
+        } else if bodyHoldsChrome,
             let firstParagraph = scope.first(where: { $0.is("p") && root.contains($0) && !$0.visibleText.isEmpty && !$0.ancestors.contains(where: CommentVocabulary.isChrome) }),
             let container = firstParagraph.parent
         {

@@ -18,8 +18,9 @@ enum CommentVocabulary {
 
     static func classContains(_ node: Node, _ fragments: [String]) -> Bool {
         guard let value = node["class"], !value.isEmpty else { return false }
-        let lower = value.lowercased()
-        return fragments.contains { lower.contains($0) }
+        // Byte search: Foundation's substring search costs more than the whole extraction.
+        let lower = value.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        return fragments.contains { fragment in lower.containsBytes(of: fragment) }
     }
 
     /// Whether the element is part of a comment's chrome rather than its text; an element that
@@ -100,5 +101,17 @@ enum CommentVocabulary {
             name = String(name.dropLast()).collapsingWhitespace
         }
         return name
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether the bytes hold `text`'s UTF-8 bytes as a run.
+    fileprivate func containsBytes(of text: String) -> Bool {
+        let needle = Array(text.utf8)
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        for start in 0...(count - needle.count) where self[start] == needle[0] {
+            if self[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }
