@@ -14,11 +14,14 @@ import ThreadExtraction
 public struct ThreadReader: Sendable {
     public init() {}
 
-    /// Reads a page from its bytes; `file` is reported as the thread's source.
+    /// Reads a page, or an XML export of a discussion, from its bytes; `file` is reported as the
+    /// thread's source.
     public func read(bytes: [UInt8], file: String? = nil) throws(ReadError) -> ExtractedThread {
         let document: HTMLDocument
         do {
-            document = try HTMLDocument(bytes: bytes)
+            // An XML file whose root is not `html` is an export (a Disqus backup), not a page.
+            let isXML = HTMLDocument.xmlRootElementName(of: bytes).map { $0.lowercased() != "html" } ?? false
+            document = try isXML ? HTMLDocument(xmlBytes: bytes) : HTMLDocument(bytes: bytes)
         } catch {
             throw ReadError(file: file, reason: error.description)
         }

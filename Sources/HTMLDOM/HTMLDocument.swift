@@ -5,7 +5,7 @@ internal import CLibXML2
 /// Read-only by design: extraction converts what it needs into Swift values and lets the tree go.
 public final class HTMLDocument {
     /// Owned by this object from a successful parse until `deinit`.
-    let pointer: htmlDocPtr
+    let pointer: xmlDocPtr
     /// The encoding the bytes were decoded from, as decided before parsing.
     public let encoding: DecidedEncoding
     /// What the parser recovered from, capped at `ParserMessages.limit`.
@@ -19,24 +19,20 @@ public final class HTMLDocument {
         try self.init(utf8: Transcoder.utf8(from: bytes, encoding: decided), encoding: decided, url: url)
     }
 
-    init(utf8: [UInt8], encoding: DecidedEncoding, url: String?) throws(HTMLParseError) {
+    init(utf8: [UInt8], encoding: DecidedEncoding, url: String?, grammar: Grammar = .html) throws(HTMLParseError) {
         libxml2Initialized.check()
         guard !utf8.isEmpty else { throw .empty }
         guard utf8.count < Int(Int32.max) else { throw .tooLarge(utf8.count) }
-        guard let context = htmlNewParserCtxt() else { throw .parserUnavailable }
-        // The context is ours until htmlFreeParserCtxt below; the collector outlives the parse
-        // because `withExtendedLifetime` keeps it until the parse has returned.
-        defer { htmlFreeParserCtxt(context) }
         let collector = MessageCollector()
-        let document: htmlDocPtr? = withExtendedLifetime(collector) {
+        let document: xmlDocPtr? = withExtendedLifetime(collector) {
             // libxml2 ignores a context's own structured handler for HTML, so the handler goes in
-            // the per-thread slot for the length of this parse and is removed right after.
+            // the per-thread slot for the length of this parse and is removed right after. The
+            // collector outlives the parse because `withExtendedLifetime` keeps it.
             xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), collectParserMessage)
             defer { xmlSetStructuredErrorFunc(nil, nil) }
-            let options = Int32(bitPattern: HTMLParseOptions.standard)
             return utf8.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
-                    htmlCtxtReadMemory(context, start, Int32(buffer.count), url, "UTF-8", options)
+                    grammar.parse(start, Int32(buffer.count), url)
                 }
             }
         }
@@ -44,6 +40,28 @@ public final class HTMLDocument {
         pointer = document
         self.encoding = encoding
         messages = collector.messages
+    }
+
+    /// Which of libxml2's parsers reads the bytes.
+    enum Grammar {
+        case html
+        /// Export files (a discussion backup) rather than pages.
+        case xml
+
+        /// Parses UTF-8 bytes; the returned tree is the caller's to free.
+        func parse(_ start: UnsafePointer<CChar>, _ count: Int32, _ url: String?) -> xmlDocPtr? {
+            switch self {
+            case .html:
+                // The context is ours until htmlFreeParserCtxt.
+                guard let context = htmlNewParserCtxt() else { return nil }
+                defer { htmlFreeParserCtxt(context) }
+                return htmlCtxtReadMemory(context, start, count, url, "UTF-8", Int32(bitPattern: ParseOptions.html))
+            case .xml:
+                guard let context = xmlNewParserCtxt() else { return nil }
+                defer { xmlFreeParserCtxt(context) }
+                return xmlCtxtReadMemory(context, start, count, url, "UTF-8", Int32(bitPattern: ParseOptions.xml))
+            }
+        }
     }
 
     deinit {
@@ -80,12 +98,18 @@ public enum HTMLParseError: Error, Sendable, Equatable, CustomStringConvertible 
     }
 }
 
-private enum HTMLParseOptions {
+private enum ParseOptions {
     /// Recover from errors, never touch the network, never print, and ignore the page's own
     /// charset declaration: the bytes handed over are already UTF-8.
-    static let standard: UInt32 =
+    static let html: UInt32 =
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+    /// The same for XML. Deliberately absent: XML_PARSE_NOENT (entity substitution) and
+    /// XML_PARSE_DTDLOAD / DTDATTR (external DTDs), so a hostile file can neither fetch anything
+    /// nor expand into something huge.
+    static let xml: UInt32 =
+        XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+        | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_IGNORE_ENC.rawValue
 }
 
 /// libxml2 wants xmlInitParser called once before threads parse concurrently.

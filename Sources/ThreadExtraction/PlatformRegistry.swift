@@ -4,7 +4,20 @@ import ThreadModel
 /// The most confident detection wins; ties go to the earlier entry.
 enum PlatformRegistry {
     static let extractors: [any PlatformExtractor] = [
+        DisqusExportExtractor(),
+        DisqusExtractor(),
         WordPressExtractor(),
+        BloggerExtractor(),
+        DrupalExtractor(),
+        LiveJournalExtractor(),
+        TypepadExtractor(),
+        MovableTypeExtractor(),
+        HackerNewsExtractor(),
+        RedditExtractor(),
+        DiscourseExtractor(),
+        StackExchangeExtractor(),
+        PhpBBExtractor(),
+        VBulletinExtractor(),
     ]
 
     static let fallback: any PlatformExtractor = WordPressExtractor()

@@ -34,10 +34,10 @@ enum Fixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
 
-    /// Every fixture page, sorted so failures list in a stable order.
+    /// Every fixture page (and XML export), sorted so failures list in a stable order.
     static func pages() -> [URL] {
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
-        return walker.compactMap { $0 as? URL }.filter { ["html", "htm"].contains($0.pathExtension) }
+        return walker.compactMap { $0 as? URL }.filter { ["html", "htm", "xml"].contains($0.pathExtension) }
             .sorted { $0.path < $1.path }
     }
 

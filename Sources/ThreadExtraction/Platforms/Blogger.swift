@@ -1,0 +1,235 @@
+import HTMLDOM
+import ThreadModel
+
+extension Platform {
+    static let blogger = Platform("blogger")
+}
+
+/// Blogger and Blogspot: the classic flat list (`dl#comments-block` of `dt`/`dd` pairs), the
+/// threaded list every theme since 2012 renders on the server (`li.comment#c<ID>` nested in
+/// `div.comment-replies`), and the "Links to this post" backlinks, which Blogger prints in a
+/// second `dl#comments-block` and which are pings, not comments.
+///
+/// Comment times are displayed in the blog's zone without naming it; the permalink's
+/// `showComment=<epoch ms>` gives the instant, so the two together give the offset.
+struct BloggerExtractor: PlatformExtractor {
+    var platform: Platform { .blogger }
+
+    func detect(_ page: Page) -> Double {
+        if page.metadata.generator?.lowercased() == "blogger" { return 0.95 }
+        for node in page.root.descendants {
+            if node.id == "comment-editor-src", node["href"]?.contains("blogger.com/comment") == true { return 0.9 }
+            if node.is("div"), node.hasClass("widget"), node.hasClass("Blog") { return 0.8 }
+            if node.is("li"), node.hasClass("comment"), node.id.flatMap(BloggerMarkup.commentID) != nil,
+                node.parent?.id == "top-ra"
+            {
+                return 0.8
+            }
+        }
+        return 0
+    }
+
+    func extract(_ page: Page) -> PlatformExtraction {
+        var result = PlatformExtraction()
+        guard let body = page.body else { return result }
+        let section = body.first { $0.id == "comments" && !$0.isAny(of: ["a", "h1", "h2", "h3", "h4", "h5", "h6"]) }
+        var comments = section.map { BloggerComments(page: page).read(section: $0) } ?? []
+        let backlinks = body.first { $0.id == "backlinks-container" }
+        comments += backlinks.map { BloggerBacklinks(page: page).read(container: $0, numberedAfter: comments.count) } ?? []
+        result.comments = comments
+        result.declaredCommentCount = BloggerMarkup.declaredCount(
+            section: section, body: body, hasComments: comments.contains { $0.kind == .comment })
+        if let section, BloggerMarkup.hasMoreComments(section) {
+            result.diagnostics.append(
+                Diagnostic(.commentsLoadedByScript, "Blogger renders only the first comments; the rest load by script"))
+        }
+        result.post = BloggerPost.read(page: page, body: body)
+        return result
+    }
+}
+
+/// The comments of the thread, threaded or classic.
+private struct BloggerComments {
+    let page: Page
+
+    func read(section: Node) -> [Comment] {
+        let backlinks = section.first { $0.id == "backlinks-container" }
+        let isOwn = { (node: Node) in backlinks.map { !$0.contains(node) } ?? true }
+        var seen: Set<String> = []
+        // Pages saved after the script ran hold the client-rendered copy as well: one per id.
+        let items = section.descendants.filter { node in
+            guard node.is("li"), node.hasClass("comment"), let id = node.id.flatMap(BloggerMarkup.commentID), isOwn(node)
+            else { return false }
+            return seen.insert(id).inserted
+        }
+        if !items.isEmpty { return threaded(items) }
+        guard let list = section.first(where: { $0.is("dl") && $0.id == "comments-block" && isOwn($0) }) else { return [] }
+        return classic(list)
+    }
+
+    private func threaded(_ items: [Node]) -> [Comment] {
+        let parents = CommentNesting.parents(of: items)
+        let others = Set(items)
+        var comments: [Comment] = []
+        for (index, item) in items.enumerated() {
+            let scope = item.scopedDescendants(excluding: others.subtracting([item]))
+            let id = item.id.flatMap(BloggerMarkup.commentID) ?? "c\(index + 1)"
+            let parent = parents[index]
+            let cite = scope.first { $0.is("cite") }
+            let profile = cite?.first { $0.is("a") && $0["href"] != nil }
+            let stamp = scope.first { $0.hasClass("datetime") }.flatMap { stamp in stamp.is("a") ? stamp : stamp.first { $0.is("a") } }
+            let text = scope.first { $0.hasClass("comment-content") }
+            comments.append(
+                Comment(
+                    id: id, parentId: parent.map { comments[$0].id }, depth: parent.map { comments[$0].depth + 1 } ?? 0,
+                    author: person(name: cite?.visibleText, link: profile, avatar: scope),
+                    published: date(link: stamp), publishedText: stamp?.visibleText.nonEmptyCollapsed,
+                    url: page.resolve(stamp?["href"]),
+                    isByPostAuthor: item.hasClass("blog-author") || scope.contains { $0.hasClass("blog-author") },
+                    body: text.map(convert) ?? RichText()))
+        }
+        return comments
+    }
+
+    /// `dt.comment-author` (name, "said…") + `dd.comment-body` + `dd.comment-footer` (date).
+    private func classic(_ list: Node) -> [Comment] {
+        let terms = list.descendants.filter { $0.is("dt") }
+        // The line reads "NAME said..." in the blog's language: the words all lines share are the
+        // theme's. Where the name is a profile link, the link alone is the name.
+        let lines = CommentVocabulary.strippingSharedAffixes(terms.map { CommentVocabulary.nameText($0).nonEmptyCollapsed })
+        return terms.enumerated().map { index, term in
+            let definitions = sequence(first: term) { $0.nextElementSibling }.dropFirst().prefix { $0.is("dd") }
+            let anchorID = term.id ?? term.first { $0.is("a") && $0["name"] != nil }?["name"]
+            // The avatar is linked too; the name's link is the one with text.
+            let profile = term.first { $0.is("a") && $0["href"] != nil && !$0.visibleText.isEmpty }
+            let footer = definitions.first { $0.hasClass("comment-footer") }
+            let stamp = footer.flatMap { footer in
+                footer.first { $0.is("a") && $0["href"]?.contains("showComment=") == true } ?? footer.first { $0.is("a") }
+            }
+            let text = definitions.first { $0.hasClass("comment-body") } ?? definitions.first
+            let name = profile == nil ? lines[index].map(CommentVocabulary.trimmingNamePunctuation) : nil
+            return Comment(
+                id: anchorID.flatMap(BloggerMarkup.commentID) ?? "c\(index + 1)",
+                author: person(name: name, link: profile, avatar: Array(term.descendants)),
+                published: date(link: stamp), publishedText: stamp?.visibleText.nonEmptyCollapsed,
+                url: page.resolve(stamp?["href"]), isByPostAuthor: term.hasClass("blog-author"),
+                body: text.map(convert) ?? RichText())
+        }
+    }
+
+    private func person(name: String?, link: Node?, avatar scope: [Node]) -> Person? {
+        let image = scope.first { $0.is("img") && $0.ancestors.contains { $0.hasClass("avatar-image-container") } }
+        let avatar = image.flatMap { $0["src"] }.flatMap { $0.contains("blank.gif") ? nil : page.resolve($0) }
+        let person = Person(
+            name: name.flatMap(\.nonEmptyCollapsed) ?? link?.visibleText.nonEmptyCollapsed,
+            url: page.resolve(link?["href"]), avatarURL: avatar)
+        return person.name == nil && person.url == nil && person.avatarURL == nil ? nil : person
+    }
+
+    private func date(link: Node?) -> PageDate? {
+        let displayed = link.flatMap { DisplayedDate.parse($0.visibleText, language: page.metadata.language) }
+        let instant = link?["href"].flatMap { BloggerMarkup.epoch(inPermalink: $0) }.flatMap(MachineDate.fromEpoch)
+        return LocalTimeOffset.reconciled(instant: instant, displayed: displayed)
+    }
+
+    private func convert(_ node: Node) -> RichText {
+        BodyConverter(resolver: page.resolver) { $0.hasClass("item-control") || $0.hasClass("comment-actions") }.convert(node)
+    }
+}
+
+/// "Links to this post": other pages that link here, printed as pings.
+private struct BloggerBacklinks {
+    let page: Page
+
+    func read(container: Node, numberedAfter count: Int) -> [Comment] {
+        let titles = container.descendants.filter { $0.is("dt") }
+        return titles.enumerated().compactMap { index, title in
+            guard let link = title.first(where: { $0.is("a") && $0["href"] != nil }) else { return nil }
+            let definitions = sequence(first: title) { $0.nextElementSibling }.dropFirst().prefix { $0.is("dd") }
+            let stamp = definitions.first { $0.hasClass("comment-footer") }?.first { $0.hasClass("comment-timestamp") }
+            let snippet = definitions.first { $0.hasClass("comment-body") }
+            return Comment(
+                id: "c\(count + index + 1)", kind: .pingback,
+                author: Person(name: link.visibleText.nonEmptyCollapsed, url: page.resolve(link["href"])),
+                published: stamp.flatMap { DisplayedDate.parse($0.visibleText, language: page.metadata.language) },
+                publishedText: stamp?.visibleText.nonEmptyCollapsed,
+                body: snippet.map { BodyConverter(resolver: page.resolver).convert($0) } ?? RichText())
+        }
+    }
+}
+
+/// The post as Blogger's layouts mark it up (`div.post.hentry`, `h3.post-title`, `div.post-body`).
+private enum BloggerPost {
+    static func read(page: Page, body: Node) -> PostParts {
+        var parts = PostParts()
+        guard let post = body.first(where: { $0.hasClass("post") && ($0.hasClass("hentry") || $0.hasClass("h-entry")) })
+            ?? body.first(where: { $0.hasClass("post-outer") })
+        else { return parts }
+        parts.title = post.first { $0.hasClass("post-title") || $0.hasClass("entry-title") }?.visibleText.nonEmptyCollapsed
+        if let content = post.first(where: { $0.hasClass("post-body") }) {
+            parts.body = BodyConverter(resolver: page.resolver).convert(content)
+        }
+        if let author = post.first(where: { $0.hasClass("post-author") }) {
+            let name = author.first { $0.hasClass("fn") } ?? author.first { $0.is("a") } ?? author
+            let link = name.is("a") ? name : name.first { $0.is("a") }
+            parts.author = name.visibleText.nonEmptyCollapsed.map { Person(name: $0, url: page.resolve(link?["href"])) }
+        }
+        let published = post.first { $0.hasClass("published") }
+        parts.published = (published?["datetime"] ?? published?["title"]).flatMap(MachineDate.parse)
+        parts.url = page.resolve(post.first { $0.is("a") && $0.hasClass("timestamp-link") }?["href"])
+        parts.tags = post.descendants.filter { $0.is("a") && $0["rel"]?.split(separator: " ").contains("tag") == true }
+            .compactMap { $0.visibleText.nonEmptyCollapsed }
+        return parts
+    }
+}
+
+enum BloggerMarkup {
+    /// The ID of `c<digits>`, Blogger's comment element id and anchor name.
+    static func commentID(_ value: String) -> String? {
+        let digits = value.dropFirst()
+        guard value.first == "c", !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return String(digits)
+    }
+
+    /// The epoch milliseconds in a comment permalink's `showComment=` parameter.
+    static func epoch(inPermalink href: String) -> Int64? {
+        guard let range = href.range(of: "showComment=") else { return nil }
+        return Int64(href[range.upperBound...].prefix { $0.isASCII && $0.isNumber })
+    }
+
+    /// The count in the comments heading ("24 comments:"); else the number beside the post's
+    /// comment link; else 0 where the heading has no number and there are no comments: Blogger
+    /// writes the count as digits and the zero case as words ("No comments:", "Keine Kommentare:").
+    static func declaredCount(section: Node?, body: Node, hasComments: Bool) -> Int? {
+        if let stated = section?["data-num-comments"].flatMap({ Int($0) }) { return stated }
+        let heading = section.flatMap(countHeading)
+        if let count = heading.flatMap({ CountPhrase.count(in: $0.visibleText) }) { return count }
+        let link = body.first { node in
+            node.is("a") && node.hasClass("comment-link") && node.id == nil && !(section?.contains(node) ?? false)
+        }
+        if let count = link.flatMap({ CountPhrase.count(in: $0.visibleText) }) { return count }
+        return heading != nil && !hasComments ? 0 : nil
+    }
+
+    /// The heading of the comment list: before the list, outside the form and the backlinks.
+    private static func countHeading(in section: Node) -> Node? {
+        var walker = section.descendants.makeIterator()
+        while let node = walker.next() {
+            if node.hasClass("comment-form") || node.id == "backlinks-container" || node.is("form")
+                || node.id == "comment-holder" || node.id == "comments-block"
+            {
+                walker.skipChildren()
+                continue
+            }
+            if node.isAny(of: ["h2", "h3", "h4"]), node.id != "comment-post-message", !node.visibleText.isEmpty { return node }
+        }
+        return nil
+    }
+
+    /// A visible "Load more" or a pager over the comments: the page holds only part of them.
+    static func hasMoreComments(_ section: Node) -> Bool {
+        section.first { node in
+            (node.hasClass("loadmore") && !node.hasClass("hidden")) || node.hasClass("paging-control-container")
+        } != nil
+    }
+}

@@ -1,0 +1,78 @@
+import BlogThread
+import Foundation
+import XCTest
+
+/// No script, event handler or `javascript:` URL survives into any exported body, whatever the
+/// page held: checked on every fixture (the hostile one among them) and every corpus page.
+final class SanitisationTests: XCTestCase {
+    func testFixtureOutputsCarryNothingExecutable() throws {
+        try assertClean(Fixtures.pages())
+    }
+
+    func testCorpusOutputsCarryNothingExecutable() throws {
+        try assertClean(try SharedCorpus.pages())
+    }
+
+    func testTheHostileFixtureIsReallyHostile() throws {
+        let page = Fixtures.root.appendingPathComponent("wordpress/hostile-comments.html")
+        let raw = try String(contentsOf: page, encoding: .utf8).lowercased()
+        XCTAssertTrue(raw.contains("<script") && raw.contains("onerror=") && raw.contains("javascript:"))
+    }
+
+    private func assertClean(_ pages: [URL], file: StaticString = #filePath, line: UInt = #line) throws {
+        for page in pages {
+            let thread = try ThreadReader().read(contentsOf: page.path)
+            let bodies = [thread.post?.body].compactMap { $0 } + thread.comments.map(\.body)
+            for body in bodies {
+                let html = HTMLRenderer.render(body).lowercased()
+                XCTAssertNil(Self.executable(in: html), "\(page.lastPathComponent): \(html.prefix(200))", file: file, line: line)
+            }
+            // The Markdown as a renderer turns it into HTML, raw HTML let through: what a reader's
+            // tool could end up running.
+            if let rendered = try Self.renderWithCmark(try MarkdownExporter().export(thread)) {
+                XCTAssertNil(Self.executable(in: rendered.lowercased()), page.lastPathComponent, file: file, line: line)
+            }
+        }
+    }
+
+    /// What would run in a browser: a script-like element, an `on…` attribute, or a script URL,
+    /// looked for in tags only (text is escaped, and may well talk about such things).
+    static func executable(in html: String) -> String? {
+        var index = html.startIndex
+        while let open = html[index...].firstIndex(of: "<") {
+            let close = html[open...].firstIndex(of: ">") ?? html.endIndex
+            let tag = html[open..<close]
+            let name = tag.dropFirst().prefix { $0.isLetter }
+            if ["script", "style", "iframe", "object", "embed", "svg", "math", "form", "base", "meta", "link"].contains(String(name)) {
+                return String(tag)
+            }
+            for attribute in tag.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).dropFirst() {
+                if attribute.hasPrefix("on") && attribute.contains("=") { return String(tag) }
+                let value = attribute.drop { $0 != "=" }.dropFirst().drop { $0 == "\"" || $0 == "'" }
+                    .filter { !$0.isWhitespace }
+                if ["javascript:", "vbscript:", "data:text"].contains(where: { value.hasPrefix($0) }) { return String(tag) }
+            }
+            index = close
+        }
+        return nil
+    }
+
+    /// The Markdown rendered by cmark with raw HTML kept, or nil when cmark is not installed.
+    static func renderWithCmark(_ markdown: Data) throws -> String? {
+        guard let cmark = ["/usr/bin/cmark", "/usr/local/bin/cmark"].first(where: FileManager.default.isExecutableFile)
+        else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: cmark)
+        process.arguments = ["--unsafe"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(markdown)
+        try input.fileHandleForWriting.close()
+        let html = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: html, as: UTF8.self)
+    }
+}
