@@ -16,8 +16,12 @@ struct PlatformExtraction {
     var comments: [Comment] = []
     var declaredCommentCount: Int?
     var diagnostics: [Diagnostic] = []
-    /// False when the page holds a discussion without an opening post.
+    /// False when the page holds a discussion without its opening post (a forum's page 2): the
+    /// post then carries only what names the thread, its title and address.
     var hasPost = true
+    /// Whether the engine's stated count includes pingbacks and trackbacks (WordPress's does,
+    /// Blogger's and Movable Type's do not).
+    var declaredCountIncludesPings = true
 }
 
 /// The post's fields as an engine reads them from its own markup.

@@ -20,11 +20,13 @@ public struct ThreadExtractor: Sendable {
                 file: file, url: metadata.url, platform: extractor.platform, generator: metadata.generator,
                 language: metadata.language, encoding: document.encoding.name),
             site: Site(name: metadata.siteName, url: metadata.siteURL),
-            post: found.hasPost ? PostAssembly.post(from: found.post, page: page) : nil,
+            post: found.hasPost
+                ? PostAssembly.post(from: found.post, page: page) : PostAssembly.threadOnly(from: found.post, page: page),
             declaredCommentCount: found.declaredCommentCount ?? metadata.article?.integer("commentCount"),
             comments: found.comments,
             diagnostics: found.diagnostics)
-        thread.diagnostics += ThreadChecks.diagnostics(for: thread, document: document)
+        thread.diagnostics += ThreadChecks.diagnostics(
+            for: thread, document: document, countIncludesPings: found.declaredCountIncludesPings)
         return thread
     }
 }

@@ -20,6 +20,18 @@ final class BodyConverterTests: XCTestCase {
 
     // MARK: Paragraphs and whitespace
 
+    func testCiteOpeningAQuoteIsALineOfItsOwn() throws {
+        XCTAssertEqual(
+            try convert("<blockquote><div><cite>Anna wrote:</cite>Classic icing.</div></blockquote>"),
+            RichText([.quote([paragraph("Anna wrote:"), paragraph("Classic icing.")])]))
+    }
+
+    func testCiteInsideTextStaysEmphasis() throws {
+        XCTAssertEqual(
+            try convert("<p>As <cite>Ulysses</cite> says</p>"),
+            RichText([.paragraph([.text("As "), .emphasis([.text("Ulysses")]), .text(" says")])]))
+    }
+
     func testParagraphs() throws {
         XCTAssertEqual(try convert("<p>One</p>\n<p>Two</p>"), RichText([paragraph("One"), paragraph("Two")]))
     }

@@ -52,7 +52,8 @@ private struct SixApartThread {
     let page: Page
 
     func read() -> PlatformExtraction {
-        var result = PlatformExtraction()
+        // "N Comments" counts comments only; trackbacks have their own heading.
+        var result = PlatformExtraction(declaredCountIncludesPings: false)
         guard let body = page.body else { return result }
         let items = body.descendants.filter { SixApartMarkup.entryID(of: $0) != nil }
         result.comments = items.enumerated().map { index, item in comment(item, index: index) }

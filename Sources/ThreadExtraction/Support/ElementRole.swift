@@ -34,7 +34,16 @@ enum ElementRole: Equatable {
     /// The role of `node`, an element. One small-string hash lookup per element instead of a
     /// comparison per known tag: tag names fit Swift's small-string storage, so no allocation.
     init(_ node: Node) {
-        self = ElementRole.byTag[node.name] ?? .transparent
+        let role = ElementRole.byTag[node.name] ?? .transparent
+        // A cite that opens a quote ("X wrote:", forums' attribution line) is shown as a line of
+        // its own; run into the quoted text it would glue the two together.
+        if role == .emphasis, node.is("cite"), node.previousElementSibling == nil,
+            node.parent.map({ $0.is("blockquote") || $0.parent?.is("blockquote") == true }) == true
+        {
+            self = .paragraph
+            return
+        }
+        self = role
     }
 
     private static let byTag: [String: ElementRole] = {

@@ -22,4 +22,14 @@ enum PostAssembly {
             categories: parts.categories.isEmpty ? (article?.strings("articleSection") ?? []) : parts.categories,
             body: parts.body ?? RichText())
     }
+
+    /// For a page that holds a discussion without its opening post: the thread's title and
+    /// address, where the page names them; nil where it does not.
+    static func threadOnly(from parts: PostParts, page: Page) -> Post? {
+        let metadata = page.metadata
+        let title = parts.title ?? metadata.meta["og:title"]?.nonEmptyCollapsed
+            ?? metadata.titleElement.map { TitleText.withoutSiteName($0, siteName: metadata.siteName) }
+        guard let title else { return nil }
+        return Post(url: parts.url ?? metadata.url, title: title)
+    }
 }

@@ -3,15 +3,15 @@ import ThreadModel
 
 /// Cross-checks on a finished thread, reported as diagnostics.
 enum ThreadChecks {
-    static func diagnostics(for thread: ExtractedThread, document: HTMLDocument) -> [Diagnostic] {
+    static func diagnostics(for thread: ExtractedThread, document: HTMLDocument, countIncludesPings: Bool) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        if let declared = thread.declaredCommentCount, declared != thread.comments.count {
+        let counted = countIncludesPings ? thread.comments.count : thread.comments.filter { $0.kind == .comment }.count
+        if let declared = thread.declaredCommentCount, declared != counted {
             found.append(
                 Diagnostic(
                     .countMismatch,
-                    "the page states \(declared) comments but \(thread.comments.count) are in it"
-                        + (declared > thread.comments.count
-                            ? " (the rest may be on other pages or loaded by script)" : "")))
+                    "the page states \(declared) comments but \(counted) are in it"
+                        + (declared > counted ? " (the rest may be on other pages or loaded by script)" : "")))
         }
         if document.encoding.evidence == .utf8OverridingDeclaration {
             found.append(
