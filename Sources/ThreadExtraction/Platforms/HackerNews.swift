@@ -148,7 +148,7 @@ private enum HackerNewsStory {
             link.is("a") && HackerNewsMarkup.itemNumber(in: link["href"]) != nil
                 && !link.ancestors.contains { $0.hasClass("age") }
         }
-        return links.last.flatMap { ExactCount.count(in: $0.visibleText) }
+        return links.last.flatMap { CountPhrase.count(in: $0.visibleText) }
     }
 }
 

@@ -129,7 +129,7 @@ private struct OldReddit {
         if let link {
             result.post = post(link)
             result.declaredCommentCount = link.first { $0.is("a") && $0.hasClass("comments") }
-                .flatMap { ExactCount.count(in: $0.visibleText) }
+                .flatMap { CountPhrase.count(in: $0.visibleText) }
         }
         if stubs > 0 { result.diagnostics.append(RedditMarkup.missingReplies(stubs)) }
         return result
@@ -218,7 +218,7 @@ private struct RedditRedesign {
             result.post = post(container, author: postAuthor)
             result.declaredCommentCount = container.first { link in
                 link.is("a") && link.first { $0.hasClass("icon-comment") } != nil
-            }.flatMap { ExactCount.count(in: $0.visibleText) }
+            }.flatMap { CountPhrase.count(in: $0.visibleText) }
         }
         if stubs > 0 { result.diagnostics.append(RedditMarkup.missingReplies(stubs)) }
         return result
