@@ -30,9 +30,11 @@ final class DiscourseExtractorTests: XCTestCase {
         XCTAssertEqual(thread.comments.map(\.isByPostAuthor), [false, true])
     }
 
-    func testALaterPageHasNoPost() throws {
+    func testALaterPageHasNoOpeningPostOnlyTheTopicsTitle() throws {
         let thread = try extractThread(page([post(21, user: "ann"), post(22, user: "bob")]))
-        XCTAssertNil(thread.post)
+        XCTAssertEqual(thread.post?.title, "Topic")
+        XCTAssertNil(thread.post?.author)
+        XCTAssertEqual(thread.post?.body.isEmpty, true)
         XCTAssertEqual(thread.comments.map(\.id), ["21", "22"])
     }
 
