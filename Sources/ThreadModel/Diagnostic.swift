@@ -1,18 +1,9 @@
 /// Something the parser noticed and could not resolve, reported rather than thrown.
 public struct Diagnostic: Sendable, Hashable, Codable {
     /// A stable machine-readable code; string-backed so that new codes need no new model version.
-    public struct Code: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+    public struct Code: OpenName {
         public var rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
-        public init(_ rawValue: String) { self.rawValue = rawValue }
-        public init(from decoder: any Decoder) throws {
-            rawValue = try decoder.singleValueContainer().decode(String.self)
-        }
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-        public var description: String { rawValue }
 
         /// The page states a comment count that differs from the number found.
         public static let countMismatch = Code("count-mismatch")
