@@ -72,10 +72,10 @@ private struct SixApartThread {
         let anchor = "#\(item.id ?? "")"
         let permalink = scope.first { $0.is("a") && $0["href"]?.hasSuffix(anchor) == true }
         let text = scope.first { CommentVocabulary.classContains($0, ["comment-content", "comment-body", "trackback-content", "comments-body"]) }
-        let meta = scope.first { CommentVocabulary.classContains($0, ["asset-meta", "comment-footer", "comments-post", "byline"]) }
+        let meta = scope.first { CommentVocabulary.classContains($0, ["asset-meta", "comment-footer", "trackback-footer", "comments-post", "byline"]) }
         let machine = scope.first { $0.is("abbr") && $0.hasClass("published") }?["title"].flatMap(MachineDate.parse)
         let dateText = (scope.first { $0.is("abbr") && $0.hasClass("published") } ?? permalink)?.visibleText.nonEmptyCollapsed
-        let converter = BodyConverter(resolver: page.resolver) { $0.hasAnyClass(["comment-footer", "comment-header", "read-more"]) }
+        let converter = BodyConverter(resolver: page.resolver) { $0.hasAnyClass(["comment-footer", "trackback-footer", "comment-header", "read-more"]) }
         return Comment(
             id: id, kind: kind, author: author(meta: meta, scope: scope, permalink: permalink, kind: kind),
             published: machine ?? dateText.flatMap { DisplayedDate.parse($0, language: page.metadata.language) },

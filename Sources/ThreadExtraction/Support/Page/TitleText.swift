@@ -1,3 +1,5 @@
+import HTMLDOM
+
 /// Page titles carry the site's name ("Post – Site", "Site » Post"); the post's title is the
 /// rest.
 enum TitleText {
@@ -16,5 +18,32 @@ enum TitleText {
             return parts.max { $0.count < $1.count }?.collapsingWhitespace ?? title
         }
         return title
+    }
+
+    /// The post's heading as the page shows it, for themes that do not name it: a heading that
+    /// links to the post itself (`rel=bookmark`), else a top heading whose class names a title,
+    /// else the longest top heading the page's own title contains. `candidates` are the
+    /// elements outside comments and sidebars, in document order.
+    static func visibleHeading(in candidates: [Node], pageTitle: String?, siteName: String?) -> String? {
+        let headings = candidates.filter { $0.isAny(of: ["h1", "h2"]) }
+        func text(_ node: Node) -> String? {
+            let text = node.visibleText
+            return text.isEmpty || text == siteName ? nil : text
+        }
+        if let linked = headings.first(where: { heading in
+            heading.first { $0.is("a") && $0["rel"]?.split(separator: " ").contains("bookmark") == true } != nil
+        }).flatMap(text) {
+            return linked
+        }
+        let topHeadings = headings.filter { $0.is("h1") }
+        if let named = topHeadings.first(where: {
+            CommentVocabulary.classContains($0, ["title"]) && !CommentVocabulary.classContains($0, ["site", "logo", "widget"])
+                && text($0) != nil
+        }).flatMap(text) {
+            return named
+        }
+        guard let pageTitle = pageTitle?.lowercased() else { return nil }
+        return topHeadings.compactMap(text).filter { pageTitle.contains($0.lowercased()) }
+            .max { $0.count < $1.count }
     }
 }
