@@ -18,9 +18,13 @@ enum PlatformRegistry {
         StackExchangeExtractor(),
         PhpBBExtractor(),
         VBulletinExtractor(),
+        PixnetExtractor(),
+        HabrExtractor(),
+        MicroformatsExtractor(),
+        SchemaOrgExtractor(),
     ]
 
-    static let fallback: any PlatformExtractor = WordPressExtractor()
+    static let fallback: any PlatformExtractor = GenericExtractor()
 
     /// Below this, a detection is a guess, and the fallback reads the page instead.
     static let threshold = 0.3

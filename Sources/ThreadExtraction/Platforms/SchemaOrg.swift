@@ -1,0 +1,181 @@
+import HTMLDOM
+import ThreadModel
+
+extension Platform {
+    static let schemaorg = Platform("schemaorg")
+}
+
+/// Pages whose comments are schema.org data, whatever engine made them: a JSON-LD article
+/// (`BlogPosting`, `Article`, `DiscussionForumPosting` …) with a `comment` array of `Comment`s
+/// (`author`, `dateCreated`/`datePublished`, `text`, `url`, `parentItem`, replies in their own
+/// `comment`), or microdata (`itemprop="comment"`, `itemtype` `Comment` or the older
+/// `UserComments` with `creator`, `commentTime`, `commentText`), threaded by containment.
+struct SchemaOrgExtractor: PlatformExtractor {
+    var platform: Platform { .schemaorg }
+
+    func detect(_ page: Page) -> Double {
+        if SchemaOrgJSONLD.commentObjects(page) != nil { return 0.5 }
+        return page.body?.first(where: SchemaOrgMicrodata.isComment) != nil ? 0.45 : 0
+    }
+
+    func extract(_ page: Page) -> PlatformExtraction {
+        var result = PlatformExtraction()
+        if let objects = SchemaOrgJSONLD.commentObjects(page) {
+            result.comments = SchemaOrgJSONLD.comments(objects, page: page)
+        } else if let body = page.body {
+            result.comments = SchemaOrgMicrodata.comments(in: body, page: page)
+            result.declaredCommentCount = SchemaOrgMicrodata.declaredCount(in: body)
+        }
+        return result
+    }
+}
+
+private enum SchemaOrgJSONLD {
+    /// The comments of the page's article, where it lists any.
+    static func commentObjects(_ page: Page) -> [[String: Any]]? {
+        guard let list = page.metadata.article?.fields["comment"] else { return nil }
+        let objects = (list as? [Any])?.compactMap { $0 as? [String: Any] } ?? (list as? [String: Any]).map { [$0] } ?? []
+        return objects.isEmpty ? nil : objects
+    }
+
+    /// In document order, each reply after its parent: replies nested in `comment`, or flat with
+    /// a `parentItem` naming an earlier comment's `@id` or `url`.
+    static func comments(_ objects: [[String: Any]], page: Page) -> [Comment] {
+        var flat: [(object: JSONLDObject, parent: Int?)] = []
+        func collect(_ objects: [[String: Any]], parent: Int?) {
+            for object in objects {
+                let comment = JSONLDObject(fields: object)
+                flat.append((comment, parent))
+                let index = flat.count - 1
+                let replies = (object["comment"] as? [Any])?.compactMap { $0 as? [String: Any] }
+                    ?? (object["comment"] as? [String: Any]).map { [$0] } ?? []
+                collect(replies, parent: index)
+            }
+        }
+        collect(objects, parent: nil)
+        let keys = flat.map { reference($0.object.fields) }
+        var ids: [String] = []
+        var depths: [Int] = []
+        var comments: [Comment] = []
+        for (index, entry) in flat.enumerated() {
+            let object = entry.object
+            let stated = (object.fields["parentItem"]).flatMap(reference).flatMap { key in keys.firstIndex(of: key) }
+            let parent = entry.parent ?? stated.flatMap { $0 < index ? $0 : nil }
+            let id = keys[index].flatMap(trailingNumber) ?? "c\(index + 1)"
+            let unique = ids.contains(id) ? "c\(index + 1)" : id
+            let depth = parent.map { depths[$0] + 1 } ?? 0
+            ids.append(unique)
+            depths.append(depth)
+            let date = object.string("dateCreated") ?? object.string("datePublished") ?? object.string("commentTime")
+            let author = object.object("author") ?? object.object("creator")
+            let name = object.personName("author") ?? object.personName("creator")
+            comments.append(
+                Comment(
+                    id: unique, parentId: parent.map { ids[$0] }, depth: depth,
+                    author: name.map { Person(name: $0, url: page.resolve(author?.string("url"))) },
+                    published: date.flatMap(MachineDate.parse), url: page.resolve(object.string("url")),
+                    body: SchemaOrgText.richText(object.fields["text"] as? String ?? object.fields["commentText"] as? String)))
+        }
+        return comments
+    }
+
+    /// The last number in a comment's `@id` or address: `…/t/slug/8812/4` is post 4 of topic 8812.
+    private static func trailingNumber(_ reference: String) -> String? {
+        let digits = reference.reversed().drop { !($0.isASCII && $0.isNumber) }.prefix { $0.isASCII && $0.isNumber }
+        return digits.isEmpty ? nil : String(digits.reversed())
+    }
+
+    /// What names a comment: its `@id`, else its `url`.
+    private static func reference(_ value: Any) -> String? {
+        if let text = value as? String { return text }
+        guard let object = value as? [String: Any] else { return nil }
+        return (object["@id"] as? String) ?? (object["url"] as? String)
+    }
+}
+
+private enum SchemaOrgMicrodata {
+    static func isComment(_ node: Node) -> Bool {
+        guard let type = node["itemtype"] else { return node["itemprop"]?.split(separator: " ").contains("comment") == true && node["itemscope"] != nil }
+        return type.hasSuffix("/Comment") || type.hasSuffix("/UserComments")
+    }
+
+    static func comments(in body: Node, page: Page) -> [Comment] {
+        let elements = Array(body.descendants.filter(isComment))
+        let parents = CommentNesting.parents(of: elements)
+        let ids = BlockIdentity.ids(of: elements)
+        var depths: [Int] = []
+        var comments: [Comment] = []
+        for (index, element) in elements.enumerated() {
+            let depth = parents[index].map { depths[$0] + 1 } ?? 0
+            depths.append(depth)
+            let properties = itemProperties(of: element)
+            func property(_ names: [String]) -> Node? {
+                for name in names {
+                    if let node = properties.first(where: { $0["itemprop"]?.split(separator: " ").contains(Substring(name)) == true }) {
+                        return node
+                    }
+                }
+                return nil
+            }
+            let authorElement = property(["author", "creator"])
+            let nameElement = authorElement.flatMap { author in
+                author["itemscope"] != nil ? itemProperties(of: author).first { $0["itemprop"] == "name" } ?? author : author
+            }
+            let dateElement = property(["dateCreated", "datePublished", "commentTime"])
+            let dateValue = dateElement.flatMap { $0["datetime"] ?? $0["content"] }
+            let shown = dateElement?.visibleText.nonEmptyCollapsed
+            let textElement = property(["text", "commentText"])
+            let link = property(["url"])
+            comments.append(
+                Comment(
+                    id: ids[index], parentId: parents[index].map { ids[$0] }, depth: depth,
+                    author: nameElement.map {
+                        Person(
+                            name: ($0["content"] ?? $0.visibleText).nonEmptyCollapsed,
+                            url: page.resolve(authorURL(authorElement)))
+                    },
+                    published: dateValue.flatMap(MachineDate.parse)
+                        ?? shown.flatMap { DisplayedDate.parse($0, language: page.metadata.language) },
+                    publishedText: shown, url: page.resolve(link?["href"] ?? link?["content"]),
+                    body: textElement.map { BodyConverter(resolver: page.resolver).convert($0) } ?? RichText()))
+        }
+        return comments
+    }
+
+    /// The elements holding an item's own properties: not those of items inside it (a nested
+    /// item is itself a property, its properties are its own).
+    private static func itemProperties(of item: Node) -> [Node] {
+        var found: [Node] = []
+        var walker = item.descendants.makeIterator()
+        while let node = walker.next() {
+            if node["itemprop"] != nil { found.append(node) }
+            if node["itemscope"] != nil { walker.skipChildren() }
+        }
+        return found
+    }
+
+    private static func authorURL(_ author: Node?) -> String? {
+        guard let author else { return nil }
+        if author.is("a") { return author["href"] }
+        return itemProperties(of: author).first { $0["itemprop"] == "url" }.flatMap { $0["href"] ?? $0["content"] }
+    }
+
+    /// `itemprop="commentCount"`, or the older `interactionCount` "UserComments:5".
+    static func declaredCount(in body: Node) -> Int? {
+        if let element = body.first(where: { $0["itemprop"] == "commentCount" }) {
+            return CountPhrase.count(in: element["content"] ?? element.visibleText)
+        }
+        let legacy = body.first { $0["itemprop"] == "interactionCount" && ($0["content"] ?? "").hasPrefix("UserComments:") }
+        return legacy?["content"].flatMap { Int($0.dropFirst("UserComments:".count)) }
+    }
+}
+
+/// Plain comment text from structured data as paragraphs (blank lines separate them).
+private enum SchemaOrgText {
+    static func richText(_ text: String?) -> RichText {
+        guard let text else { return RichText() }
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let paragraphs = normalised.components(separatedBy: "\n\n").compactMap { $0.nonEmptyCollapsed }
+        return RichText(paragraphs.map { Block.paragraph([.text($0)]) })
+    }
+}

@@ -1,0 +1,145 @@
+import ThreadModel
+import XCTest
+
+final class GenericExtractorTests: XCTestCase {
+    /// One comment in the shape of an unknown engine: classes in its own words, a numbered id.
+    private func block(_ id: Int, name: String, date: String, text: String, classes: String = "beitrag", inner: String = "") -> String {
+        """
+        <div class="\(classes)" id="beitrag-\(id)">
+          <div class="kopf"><span class="verfasser">\(name)</span> <span class="zeit">\(date)</span></div>
+          <div class="beitrag-text"><p>\(text)</p></div>
+          \(inner)
+        </div>
+        """
+    }
+
+    private func page(_ comments: String, sidebar: String = "") -> String {
+        """
+        <html lang="de"><head><title>Artikel</title></head><body>
+        <div id="haupt"><h1>Ein Artikel</h1><p>Der Text des Artikels, lang genug, um ein Artikel zu sein.</p>
+        <div class="beitraege">\(comments)</div></div>
+        <div id="rand">\(sidebar)</div>
+        </body></html>
+        """
+    }
+
+    func testRepeatedBlocksBecomeCommentsWithTheirFields() throws {
+        let thread = try extractThread(page(
+            block(101, name: "Anna", date: "01.02.2023, 10.15 Uhr", text: "Erster Kommentar.")
+                + block(102, name: "Bernd", date: "01.02.2023, 11.30 Uhr", text: "Zweiter Kommentar.")))
+        XCTAssertEqual(thread.source.platform, .generic)
+        XCTAssertEqual(thread.comments.map(\.id), ["101", "102"])
+        XCTAssertEqual(thread.comments.map { $0.author?.name }, ["Anna", "Bernd"])
+        XCTAssertEqual(thread.comments.map { $0.published?.rfc3339 }, ["2023-02-01T10:15:00", "2023-02-01T11:30:00"])
+        XCTAssertEqual(thread.comments.map(\.body.plainText), ["Erster Kommentar.", "Zweiter Kommentar."])
+    }
+
+    func testResultIsMarkedHeuristic() throws {
+        let thread = try extractThread(page(block(101, name: "Anna", date: "01.02.2023", text: "Hallo.")))
+        XCTAssertTrue(thread.diagnostics.contains { $0.code == .heuristic })
+    }
+
+    func testSameMarkupElsewhereOnThePageIsNotTheThread() throws {
+        let commentOfTheDay = """
+            <div class="beitrag" id="beitrag-901">
+              <div class="kopf"><span class="verfasser">Leser</span> <span class="zeit">01.01.2023</span></div>
+              <div class="beitrag-text"><p>Zu einem anderen Artikel.</p></div>
+            </div>
+            """
+        let thread = try extractThread(page(
+            block(101, name: "Anna", date: "01.02.2023", text: "Hier.") + block(102, name: "Bernd", date: "02.02.2023", text: "Auch hier."),
+            sidebar: commentOfTheDay))
+        XCTAssertEqual(thread.comments.map(\.id), ["101", "102"])
+    }
+
+    func testLinksWithDateTooltipsAreNotComments() throws {
+        let sidebar = """
+            <ul><li class="kommentar"><a href="/a?1#5" title="01.02.2023, 09.00 Uhr - Artikel: Anderes">Kurz</a></li>
+            <li class="kommentar"><a href="/a?2#6" title="01.02.2023, 09.10 Uhr - Artikel: Noch eins">Knapp</a></li>
+            <li class="kommentar"><a href="/a?3#7" title="01.02.2023, 09.20 Uhr - Artikel: Drittes">Stimmt</a></li></ul>
+            """
+        let thread = try extractThread(page(block(101, name: "Anna", date: "01.02.2023", text: "Der einzige."), sidebar: sidebar))
+        XCTAssertEqual(thread.comments.map(\.id), ["101"])
+    }
+
+    func testPageWithoutCommentsGivesNone() throws {
+        let thread = try extractThread("""
+            <html><body><h1>Titel</h1><p>Nur ein Artikel, ohne Kommentare.</p>
+            <ul class="verwandt"><li class="teaser"><a href="/x">Anderer Artikel</a> <span class="datum">01.01.2023</span></li>
+            <li class="teaser"><a href="/y">Noch einer</a> <span class="datum">02.01.2023</span></li></ul></body></html>
+            """)
+        XCTAssertEqual(thread.comments, [])
+    }
+
+    func testNestedBlocksThreadByContainment() throws {
+        let reply = block(103, name: "Carla", date: "03.02.2023", text: "Antwort.")
+        let thread = try extractThread(page(
+            block(101, name: "Anna", date: "01.02.2023", text: "Frage?", inner: "<div class=\"antworten\">\(reply)</div>")
+                + block(102, name: "Bernd", date: "02.02.2023", text: "Neu.")))
+        XCTAssertEqual(thread.comments.map(\.id), ["101", "103", "102"])
+        XCTAssertEqual(thread.comments.map(\.parentId), [nil, "101", nil])
+        XCTAssertEqual(thread.comments.map(\.depth), [0, 1, 0])
+    }
+
+    func testWrapperWithTheSameClassIsNotAComment() throws {
+        let thread = try extractThread(page(
+            "<div class=\"beitrag\" id=\"beitrag-wurzel\">"
+                + block(101, name: "Anna", date: "01.02.2023", text: "Eins.")
+                + block(102, name: "Bernd", date: "02.02.2023", text: "Zwei.") + "</div>"))
+        XCTAssertEqual(thread.comments.map(\.id), ["101", "102"])
+        XCTAssertEqual(thread.comments.map(\.parentId), [nil, nil])
+    }
+
+    func testFlatRepliesWithAMarkerClassHangUnderThePrecedingComment() throws {
+        let thread = try extractThread(page(
+            block(101, name: "Anna", date: "01.02.2023", text: "Frage?")
+                + block(102, name: "Bernd", date: "02.02.2023", text: "Antwort.", classes: "beitrag beitrag-sub")
+                + block(103, name: "Carla", date: "03.02.2023", text: "Noch eine Antwort.", classes: "beitrag beitrag-sub")
+                + block(104, name: "Dora", date: "04.02.2023", text: "Neu.")))
+        XCTAssertEqual(thread.comments.map(\.parentId), [nil, "101", "101", nil])
+    }
+
+    func testFlatBlocksWithStatedLevelsThreadByLevel() throws {
+        let thread = try extractThread(page(
+            block(101, name: "Anna", date: "01.02.2023", text: "Eins.", classes: "beitrag ebene-0")
+                + block(102, name: "Bernd", date: "02.02.2023", text: "Zwei.", classes: "beitrag ebene-1")
+                + block(103, name: "Carla", date: "03.02.2023", text: "Drei.", classes: "beitrag ebene-2")
+                + block(104, name: "Dora", date: "04.02.2023", text: "Vier.", classes: "beitrag ebene-0")))
+        XCTAssertEqual(thread.comments.map(\.parentId), [nil, "101", "102", nil])
+    }
+
+    func testOpeningMessageWithAnotherIdShapeIsNotAComment() throws {
+        let first = """
+            <div class="nachricht" id="thread-erste">
+              <div class="kopf"><span class="verfasser">Start</span> <span class="zeit">01.02.2023</span></div>
+              <div class="nachricht-text"><p>Die Frage des Themas.</p></div></div>
+            """
+        let replies = (1...2).map { index in
+            """
+            <div class="nachricht" id="thread-antwort-\(index)00">
+              <div class="kopf"><span class="verfasser">Leser \(index)</span> <span class="zeit">0\(index + 1).02.2023</span></div>
+              <div class="nachricht-text"><p>Antwort \(index).</p></div></div>
+            """
+        }.joined()
+        let thread = try extractThread(page(first + replies))
+        XCTAssertEqual(thread.comments.map { $0.author?.name }, ["Leser 1", "Leser 2"])
+    }
+
+    func testCountInTheHeadingBeforeTheCommentsIsDeclared() throws {
+        let thread = try extractThread(page(
+            "<h3 class=\"titel\">2 Kommentare</h3>" + block(101, name: "Anna", date: "01.02.2023", text: "Eins.")
+                + block(102, name: "Bernd", date: "02.02.2023", text: "Zwei.")))
+        XCTAssertEqual(thread.declaredCommentCount, 2)
+    }
+
+    func testQuoteInsideTheTextStaysInTheText() throws {
+        let quoted = """
+            <div class="beitrag" id="beitrag-105">
+              <div class="kopf"><span class="verfasser">Eva</span> <span class="zeit">05.02.2023</span></div>
+              <div class="beitrag-text"><div class="zitat-quote"><div class="zitat-name">Anna</div><div class="zitat-text">Frage?</div></div>Meine Antwort.</div>
+            </div>
+            """
+        let thread = try extractThread(page(block(101, name: "Anna", date: "01.02.2023", text: "Frage?") + quoted))
+        XCTAssertEqual(thread.comments.last?.body.plainText, "Anna Frage? Meine Antwort.")
+    }
+}
