@@ -20,6 +20,21 @@ final class Page {
     }
 
     var body: Node? { root.elementChildren.first { $0.is("body") } }
+
+    /// The body's elements outside sidebars and widgets, in document order.
+    private(set) lazy var mainElements: [Node] = {
+        guard let body else { return [] }
+        var found: [Node] = []
+        var walker = body.descendants.makeIterator()
+        while let node = walker.next() {
+            if CommentVocabulary.isSidebar(node) {
+                walker.skipChildren()
+            } else {
+                found.append(node)
+            }
+        }
+        return found
+    }()
     var head: Node? { root.elementChildren.first { $0.is("head") } }
 
     func resolve(_ reference: String?) -> String? {

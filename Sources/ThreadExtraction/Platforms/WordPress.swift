@@ -61,7 +61,7 @@ private struct WordPressComments {
         var indexByNumber: [String: Int] = [:]
         var walker = body.descendants.makeIterator()
         while let node = walker.next() {
-            if WordPressMarkup.isOutsideThread(node) {
+            if CommentVocabulary.isSidebar(node) {
                 walker.skipChildren()
                 continue
             }
@@ -317,7 +317,7 @@ private enum WordPressPost {
     static func read(page: Page, body: Node, commentElements: Set<Node>) -> PostParts {
         var parts = PostParts()
         let outsideComments = body.scopedDescendants(excluding: commentElements)
-            .filter { !WordPressMarkup.isOutsideThread($0) }
+            .filter { !CommentVocabulary.isSidebar($0) }
         func first(_ classes: [StaticString]) -> Node? {
             for name in classes {
                 if let node = outsideComments.first(where: { $0.hasClass(name) }) { return node }
@@ -392,16 +392,6 @@ enum WordPressMarkup {
     /// A comment element rather than a part of one.
     static func isCommentBlock(_ node: Node) -> Bool {
         node.hasClass("comment") || node.hasClass("pingback") || node.hasClass("trackback")
-    }
-
-    /// Widgets of recent comments on other posts live in sidebars; they are not this thread.
-    static func isOutsideThread(_ node: Node) -> Bool {
-        // Not every <aside>: some themes wrap the whole comment section in one.
-        if node.hasAnyClass(["widget", "sidebar", "widget-area", "widget_recent_comments"]) {
-            return true
-        }
-        guard let id = node.id?.lowercased() else { return false }
-        return id.contains("sidebar") || id == "secondary" || id == "recentcomments"
     }
 
     /// Things inside a comment's text that are not the text: reply and edit links, Jetpack

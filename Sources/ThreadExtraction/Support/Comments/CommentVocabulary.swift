@@ -23,6 +23,14 @@ enum CommentVocabulary {
         return fragments.contains { fragment in lower.containsBytes(of: fragment) }
     }
 
+    /// Widgets of recent comments on other posts live in sidebars; they are not this thread.
+    /// Not every <aside>, though: some themes wrap the whole comment section in one.
+    static func isSidebar(_ node: Node) -> Bool {
+        if node.hasAnyClass(["widget", "sidebar", "widget-area", "widget_recent_comments"]) { return true }
+        guard let id = node.id?.lowercased() else { return false }
+        return id.contains("sidebar") || id == "secondary" || id == "recentcomments"
+    }
+
     /// Whether the element is part of a comment's chrome rather than its text; an element that
     /// holds paragraphs is never chrome as a whole (some themes wrap the text with the author).
     static func isChrome(_ node: Node) -> Bool {

@@ -10,8 +10,7 @@ enum PostAssembly {
         return Post(
             id: parts.id,
             url: parts.url ?? metadata.url,
-            title: parts.title ?? article?.string("headline") ?? meta["og:title"]?.nonEmptyCollapsed
-                ?? metadata.titleElement.map { TitleText.withoutSiteName($0, siteName: metadata.siteName) },
+            title: parts.title ?? TitleText.title(page: page),
             author: parts.author ?? (article?.personName("author") ?? meta["author"]?.nonEmptyCollapsed)
                 .map { Person(name: $0) },
             published: parts.published ?? (article?.string("datePublished") ?? meta["article:published_time"])
@@ -27,9 +26,7 @@ enum PostAssembly {
     /// address, where the page names them; nil where it does not.
     static func threadOnly(from parts: PostParts, page: Page) -> Post? {
         let metadata = page.metadata
-        let title = parts.title ?? metadata.meta["og:title"]?.nonEmptyCollapsed
-            ?? metadata.titleElement.map { TitleText.withoutSiteName($0, siteName: metadata.siteName) }
-        guard let title else { return nil }
+        guard let title = parts.title ?? TitleText.title(page: page) else { return nil }
         return Post(url: parts.url ?? metadata.url, title: title)
     }
 }

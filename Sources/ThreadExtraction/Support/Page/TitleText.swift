@@ -5,7 +5,18 @@ import HTMLDOM
 enum TitleText {
     static let separators = [" | ", " – ", " — ", " - ", " » ", " :: ", " · "]
 
-    static func withoutSiteName(_ title: String, siteName: String?) -> String {
+    /// The post's title where its engine did not say: the heading the page shows, then the
+    /// structured data's headline, then the social title and the page title without the site's name.
+    static func title(page: Page) -> String? {
+        let metadata = page.metadata
+        return visibleHeading(in: page.mainElements, pageTitle: metadata.meta["og:title"] ?? metadata.titleElement, siteName: metadata.siteName)
+            ?? metadata.article?.string("headline")
+            ?? metadata.meta["og:title"]?.nonEmptyCollapsed.map { withoutSiteName($0, siteName: metadata.siteName, guessing: false) }
+            ?? metadata.titleElement.map { withoutSiteName($0, siteName: metadata.siteName, guessing: true) }
+    }
+
+    /// `guessing`: without the site's name among the parts, take the longest part as the post's.
+    static func withoutSiteName(_ title: String, siteName: String?, guessing: Bool) -> String {
         for separator in separators {
             let parts = title.components(separatedBy: separator)
             guard parts.count > 1 else { continue }
@@ -14,8 +25,7 @@ enum TitleText {
                 rest.remove(at: index)
                 return rest.joined(separator: separator).collapsingWhitespace
             }
-            // Without a known site name, the longest part is the post's.
-            return parts.max { $0.count < $1.count }?.collapsingWhitespace ?? title
+            if guessing { return parts.max { $0.count < $1.count }?.collapsingWhitespace ?? title }
         }
         return title
     }
