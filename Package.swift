@@ -27,7 +27,7 @@ let package = Package(
         ),
         .testTarget(name: "HTMLDOMTests", dependencies: ["HTMLDOM"]),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),
-        .testTarget(name: "ThreadExtractionTests", dependencies: ["ThreadExtraction", "HTMLDOM", "ThreadModel"]),
+        .testTarget(name: "ThreadExtractionTests", dependencies: ["ThreadExtraction", "HTMLDOM", "ThreadModel", "ThreadExport"]),
         .testTarget(name: "ThreadExportTests", dependencies: ["ThreadExport", "ThreadModel"]),
         .testTarget(name: "BlogThreadTests", dependencies: ["BlogThread"], exclude: ["Schema"]),
         .testTarget(name: "CLITests", dependencies: ["blogthread"]),

@@ -3,10 +3,11 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case json
     case markdown
 
-    public var exporter: any ThreadExporter {
+    /// The exporter for this format; `markdown` shapes the Markdown layout.
+    public func exporter(markdown: MarkdownExporter.Options = MarkdownExporter.Options()) -> any ThreadExporter {
         switch self {
         case .json: JSONExporter()
-        case .markdown: MarkdownExporter()
+        case .markdown: MarkdownExporter(options: markdown)
         }
     }
 }

@@ -1,7 +1,8 @@
 import ThreadModel
 
 /// Renders a body as HTML. Safe by construction: the tree holds no raw markup, every text and
-/// attribute is escaped here, and URLs were vetted when the tree was built.
+/// attribute is escaped here, and a link or image whose address would run script is written as
+/// its text (a hand-built tree may hold one even though extraction vets addresses).
 public enum HTMLRenderer {
     public static func render(_ body: RichText) -> String {
         var out = ""
@@ -63,21 +64,31 @@ public enum HTMLRenderer {
         }
     }
 
-    static func render(_ inlines: [Inline], into out: inout String) {
+    /// `inLink`: links do not nest in HTML (a parser would close the outer one at the inner), so
+    /// a link inside a link is written as its content.
+    static func render(_ inlines: [Inline], inLink: Bool = false, into out: inout String) {
         for inline in inlines {
             switch inline {
             case .text(let text): out += escapeText(text)
-            case .emphasis(let content): wrap("em", content, into: &out)
-            case .strong(let content): wrap("strong", content, into: &out)
-            case .strikethrough(let content): wrap("del", content, into: &out)
+            case .emphasis(let content): wrap("em", content, inLink: inLink, into: &out)
+            case .strong(let content): wrap("strong", content, inLink: inLink, into: &out)
+            case .strikethrough(let content): wrap("del", content, inLink: inLink, into: &out)
             case .code(let text): out += "<code>" + escapeText(text) + "</code>"
             case .link(let destination, let title, let content):
+                guard !inLink, URLSafety.isSafeLink(destination) else {
+                    render(content, inLink: inLink, into: &out)
+                    continue
+                }
                 out += "<a href=\"" + escapeAttribute(destination) + "\""
                 if let title { out += " title=\"" + escapeAttribute(title) + "\"" }
                 out += ">"
-                render(content, into: &out)
+                render(content, inLink: true, into: &out)
                 out += "</a>"
             case .image(let source, let alt, let title):
+                guard URLSafety.isSafeImage(source) else {
+                    out += escapeText(alt)
+                    continue
+                }
                 out += "<img src=\"" + escapeAttribute(source) + "\" alt=\"" + escapeAttribute(alt) + "\""
                 if let title { out += " title=\"" + escapeAttribute(title) + "\"" }
                 out += ">"
@@ -86,35 +97,34 @@ public enum HTMLRenderer {
         }
     }
 
-    private static func wrap(_ tag: String, _ content: [Inline], into out: inout String) {
+    private static func wrap(_ tag: String, _ content: [Inline], inLink: Bool, into out: inout String) {
         out += "<\(tag)>"
-        render(content, into: &out)
+        render(content, inLink: inLink, into: &out)
         out += "</\(tag)>"
     }
 
     static func escapeText(_ text: String) -> String {
-        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(character)
-            }
-        }
-        return out
+        escape(text, quotes: false)
     }
 
     static func escapeAttribute(_ text: String) -> String {
-        escapeText(text).replacingQuotes()
+        escape(text, quotes: true)
     }
-}
 
-extension String {
-    fileprivate func replacingQuotes() -> String {
-        guard contains("\"") else { return self }
-        return split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "&quot;")
+    /// Works on scalars, not characters: a combining mark after `<` or `"` makes one Character
+    /// that compares equal to neither, and would let the bare markup character through.
+    private static func escape(_ text: String, quotes: Bool) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"" where quotes: out += "&quot;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

@@ -1,12 +1,85 @@
-// TEMPORARY STUB
 import Foundation
 import ThreadModel
+
+/// Writes a thread as one Markdown document: YAML front matter, the post under its title, the
+/// comments with replies nested under their parent, then pingbacks and trackbacks.
 public struct MarkdownExporter: ThreadExporter {
-    public init() {}
+    public enum ReplyStyle: Sendable, Hashable {
+        /// Each level of reply one more level of block quote.
+        case nestedQuotes
+        /// Comments as a bullet list, each level of reply a sublist.
+        case indentedLists
+    }
+
+    public struct Options: Sendable, Hashable {
+        public var includePost: Bool
+        public var replyStyle: ReplyStyle
+        public var tables: MarkdownRenderer.TableStyle
+        /// How many levels of reply are nested visibly. Deeper replies stay at this level, each
+        /// naming the comment it answers, so that a long exchange stays readable.
+        public var maxNestingDepth: Int
+
+        public init(
+            includePost: Bool = true, replyStyle: ReplyStyle = .nestedQuotes,
+            tables: MarkdownRenderer.TableStyle = .pipe, maxNestingDepth: Int = 5
+        ) {
+            self.includePost = includePost
+            self.replyStyle = replyStyle
+            self.tables = tables
+            self.maxNestingDepth = maxNestingDepth
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
     public var fileExtension: String { "md" }
+
     public func export(_ thread: ExtractedThread) throws -> Data {
-        var s = "# \(thread.post?.title ?? "")\n\n"
-        for c in thread.comments { s += String(repeating: "  ", count: c.depth) + "- \(c.author?.name ?? ""): \(PlainTextRenderer.render(c.body))\n" }
-        return Data(s.utf8)
+        Data(render(thread).utf8)
+    }
+
+    /// The document as text, ending with a newline.
+    public func render(_ thread: ExtractedThread) -> String {
+        var blocks: [Block] = []
+        if let title = thread.post?.title {
+            blocks.append(.heading(level: 1, content: [.text(title)]))
+        }
+        if options.includePost, let post = thread.post {
+            blocks += post.body.blocks
+        }
+        let layout = DiscussionLayout(
+            comments: thread.comments, style: options.replyStyle, maxNestingDepth: options.maxNestingDepth)
+        let discussion = layout.discussionBlocks()
+        if !discussion.isEmpty {
+            blocks.append(.heading(level: 2, content: [.text("Comments")]))
+            blocks += discussion
+        }
+        if let links = layout.linkbackList() {
+            blocks.append(.heading(level: 2, content: [.text("Pingbacks and trackbacks")]))
+            blocks.append(links)
+        }
+        let body = MarkdownRenderer.render(blocks, tables: options.tables)
+        return frontMatter(thread) + "\n" + (body.isEmpty ? "" : "\n" + body + "\n")
+    }
+
+    /// The thread's metadata as YAML, every value double-quoted so that no title can break it;
+    /// keys without a value are left out.
+    private func frontMatter(_ thread: ExtractedThread) -> String {
+        let fields: [(key: String, value: String?)] = [
+            ("title", thread.post?.title),
+            ("author", thread.post?.author?.name),
+            ("date", thread.post?.published?.rfc3339),
+            ("url", thread.post?.url ?? thread.source.url),
+            ("site", thread.site.name),
+            ("platform", thread.source.platform.rawValue),
+        ]
+        let lines = fields.compactMap { field in
+            field.value.map { field.key + ": " + MarkdownEscaping.yamlQuoted($0) }
+        }
+        return (["---"] + lines + ["---"]).joined(separator: "\n")
     }
 }

@@ -18,8 +18,9 @@ public enum PlainTextRenderer {
         case .quote(let blocks):
             return render(blocks)
         case .list(_, _, let items):
+            // An empty item would otherwise leave a blank line, which reads as a paragraph break.
             return items.map { item in item.map(render).filter { !$0.isEmpty }.joined(separator: "\n") }
-                .joined(separator: "\n")
+                .filter { !$0.isEmpty }.joined(separator: "\n")
         case .code(_, let text):
             return text
         case .rule:

@@ -4,6 +4,18 @@ import Foundation
 
 extension ExportFormat: ExpressibleByArgument {}
 
+/// How replies are nested in Markdown.
+enum ReplyLayout: String, ExpressibleByArgument, CaseIterable {
+    case quotes
+    case lists
+}
+
+/// How tables in bodies are written in Markdown.
+enum TableLayout: String, ExpressibleByArgument, CaseIterable {
+    case pipes
+    case text
+}
+
 @main
 struct BlogThreadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,6 +35,15 @@ struct BlogThreadCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Write one file per input into this folder.")
     var outputDir: String?
 
+    @Option(help: "Markdown: nest replies as block quotes or as indented lists.")
+    var replies: ReplyLayout = .quotes
+
+    @Option(help: "Markdown: write tables as GitHub pipe tables or as plain text.")
+    var tables: TableLayout = .pipes
+
+    @Flag(help: "Markdown: leave out the post; write the discussion only.")
+    var noPost = false
+
     @Option(name: [.customShort("j"), .long], help: "Pages to work on at once (default: one per core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -39,7 +60,10 @@ struct BlogThreadCommand: ParsableCommand {
 
     func run() throws {
         let (pages, problems) = InputFiles.expand(inputs)
-        let exporter = format.exporter
+        let exporter = format.exporter(
+            markdown: MarkdownExporter.Options(
+                includePost: !noPost, replyStyle: replies == .quotes ? .nestedQuotes : .indentedLists,
+                tables: tables == .pipes ? .pipe : .plainText))
         let runner = BatchRunner(exporter: exporter, jobs: jobs)
         for problem in problems { Self.report(problem) }
         guard let outputDir else {

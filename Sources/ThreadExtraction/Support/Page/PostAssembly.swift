@@ -26,7 +26,10 @@ enum PostAssembly {
     /// address, where the page names them; nil where it does not.
     static func threadOnly(from parts: PostParts, page: Page) -> Post? {
         let metadata = page.metadata
-        guard let title = parts.title ?? TitleText.title(page: page) else { return nil }
+        // Only what the page shows as a heading or offers as its title to share: an embedded
+        // widget's document title ("Disqus Comments") names the widget, not the thread.
+        guard let title = parts.title ?? TitleText.heading(page: page) ?? metadata.meta["og:title"]?.nonEmptyCollapsed
+        else { return nil }
         return Post(url: parts.url ?? metadata.url, title: title)
     }
 }

@@ -9,10 +9,16 @@ enum TitleText {
     /// structured data's headline, then the social title and the page title without the site's name.
     static func title(page: Page) -> String? {
         let metadata = page.metadata
-        return visibleHeading(in: page.mainElements, pageTitle: metadata.meta["og:title"] ?? metadata.titleElement, siteName: metadata.siteName)
-            ?? metadata.article?.string("headline")
+        return heading(page: page) ?? metadata.article?.string("headline")
             ?? metadata.meta["og:title"]?.nonEmptyCollapsed.map { withoutSiteName($0, siteName: metadata.siteName, guessing: false) }
             ?? metadata.titleElement.map { withoutSiteName($0, siteName: metadata.siteName, guessing: true) }
+    }
+
+    /// The post's heading among the page's main elements (see `visibleHeading`).
+    static func heading(page: Page) -> String? {
+        let metadata = page.metadata
+        return visibleHeading(
+            in: page.mainElements, pageTitle: metadata.meta["og:title"] ?? metadata.titleElement, siteName: metadata.siteName)
     }
 
     /// `guessing`: without the site's name among the parts, take the longest part as the post's.
@@ -32,7 +38,7 @@ enum TitleText {
 
     /// The post's heading as the page shows it, for themes that do not name it: a heading that
     /// links to the post itself (`rel=bookmark`), else a top heading whose class names a title,
-    /// else the longest top heading the page's own title contains. `candidates` are the
+    /// else the longest heading the page's own title contains. `candidates` are the
     /// elements outside comments and sidebars, in document order.
     static func visibleHeading(in candidates: [Node], pageTitle: String?, siteName: String?) -> String? {
         let headings = candidates.filter { $0.isAny(of: ["h1", "h2"]) }
@@ -52,8 +58,9 @@ enum TitleText {
         }).flatMap(text) {
             return named
         }
+        // The page's title names the post and the site; the longer heading it contains is the post's.
         guard let pageTitle = pageTitle?.lowercased() else { return nil }
-        return topHeadings.compactMap(text).filter { pageTitle.contains($0.lowercased()) }
+        return headings.compactMap(text).filter { pageTitle.contains($0.lowercased()) }
             .max { $0.count < $1.count }
     }
 }

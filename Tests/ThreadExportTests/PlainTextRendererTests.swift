@@ -1,0 +1,11 @@
+import ThreadModel
+import XCTest
+
+@testable import ThreadExport
+
+final class PlainTextRendererTests: XCTestCase {
+    func testEmptyListItemLeavesNoBlankLine() {
+        let body = RichText([.list(ordered: false, start: 1, items: [[.paragraph([.text("a")])], [], [.paragraph([.text("b")])]])])
+        XCTAssertEqual(PlainTextRenderer.render(body), "a\nb")
+    }
+}
