@@ -25,11 +25,13 @@ let package = Package(
             name: "blogthread",
             dependencies: ["BlogThread", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The cmark reference runner, shared by the tests that judge Markdown.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "HTMLDOMTests", dependencies: ["HTMLDOM"]),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),
         .testTarget(name: "ThreadExtractionTests", dependencies: ["ThreadExtraction", "HTMLDOM", "ThreadModel", "ThreadExport"]),
-        .testTarget(name: "ThreadExportTests", dependencies: ["ThreadExport", "ThreadModel"]),
-        .testTarget(name: "BlogThreadTests", dependencies: ["BlogThread"], exclude: ["Schema"]),
+        .testTarget(name: "ThreadExportTests", dependencies: ["ThreadExport", "ThreadModel", "TestSupport"]),
+        .testTarget(name: "BlogThreadTests", dependencies: ["BlogThread", "TestSupport"], exclude: ["Schema"]),
         .testTarget(name: "CLITests", dependencies: ["blogthread"]),
     ]
 )

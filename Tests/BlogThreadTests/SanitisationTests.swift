@@ -1,5 +1,6 @@
 import BlogThread
 import Foundation
+import TestSupport
 import XCTest
 
 /// No script, event handler or `javascript:` URL survives into any exported body, whatever the
@@ -29,7 +30,9 @@ final class SanitisationTests: XCTestCase {
             }
             // The Markdown as a renderer turns it into HTML, raw HTML let through: what a reader's
             // tool could end up running.
-            if let rendered = try Self.renderWithCmark(try MarkdownExporter().export(thread)) {
+            if FileManager.default.isExecutableFile(atPath: CommonMarkReference.path) {
+                let markdown = String(decoding: try MarkdownExporter().export(thread), as: UTF8.self)
+                let rendered = try CommonMarkReference.html(for: markdown, unsafe: true).html
                 XCTAssertNil(Self.executable(in: rendered.lowercased()), page.lastPathComponent, file: file, line: line)
             }
         }
@@ -55,24 +58,5 @@ final class SanitisationTests: XCTestCase {
             index = close
         }
         return nil
-    }
-
-    /// The Markdown rendered by cmark with raw HTML kept, or nil when cmark is not installed.
-    static func renderWithCmark(_ markdown: Data) throws -> String? {
-        guard let cmark = ["/usr/bin/cmark", "/usr/local/bin/cmark"].first(where: FileManager.default.isExecutableFile)
-        else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: cmark)
-        process.arguments = ["--unsafe"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(markdown)
-        try input.fileHandleForWriting.close()
-        let html = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: html, as: UTF8.self)
     }
 }

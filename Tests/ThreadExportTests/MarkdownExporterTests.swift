@@ -1,5 +1,6 @@
 import Foundation
 import ThreadModel
+import TestSupport
 import XCTest
 
 @testable import ThreadExport

@@ -1,4 +1,5 @@
 import ThreadModel
+import TestSupport
 import XCTest
 
 @testable import ThreadExport

@@ -3,24 +3,25 @@ import XCTest
 
 /// The `cmark` reference implementation, run as a program: the judge of whether our Markdown
 /// reads back as intended.
-enum CommonMarkReference {
-    static let path = "/usr/bin/cmark"
+public enum CommonMarkReference {
+    public static let path = "/usr/bin/cmark"
 
-    static func requireInstalled() throws {
+    public static func requireInstalled() throws {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw XCTSkip("cmark is not installed (Debian package cmark)")
         }
     }
 
-    /// The HTML cmark makes of `markdown`, and its exit status.
-    static func html(for markdown: String) throws -> (html: String, status: Int32) {
+    /// The HTML cmark makes of `markdown`, and its exit status. `unsafe` keeps raw HTML and every
+    /// link as written, to see what a careless renderer would pass on.
+    public static func html(for markdown: String, unsafe: Bool = false) throws -> (html: String, status: Int32) {
         // Through a file rather than a pipe, so a large document cannot fill the pipe and stall both sides.
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("markdown-\(UUID().uuidString).md")
         try Data(markdown.utf8).write(to: input)
         defer { try? FileManager.default.removeItem(at: input) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = [input.path]
+        process.arguments = (unsafe ? ["--unsafe"] : []) + [input.path]
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -30,7 +31,7 @@ enum CommonMarkReference {
     }
 
     /// What a reader of the HTML sees: tags removed (an image stands for its alt text), entities decoded.
-    static func text(ofHTML html: String) -> String {
+    public static func text(ofHTML html: String) -> String {
         var out = ""
         var rest = html[...]
         while let open = rest.firstIndex(of: "<") {
@@ -46,7 +47,7 @@ enum CommonMarkReference {
     }
 
     /// Whitespace runs made one space, ends trimmed: the comparison the round trip is held to.
-    static func normalizedWhitespace(_ text: String) -> String {
+    public static func normalizedWhitespace(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 

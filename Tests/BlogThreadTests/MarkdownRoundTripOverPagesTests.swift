@@ -1,0 +1,50 @@
+import BlogThread
+import Foundation
+import TestSupport
+import XCTest
+
+/// The Markdown of every fixture and every corpus page is valid CommonMark, and rendered back by
+/// the reference implementation it shows every comment's text, in order.
+final class MarkdownRoundTripOverPagesTests: XCTestCase {
+    /// cmark knows no tables; the pipe form is checked elsewhere.
+    private let exporter = MarkdownExporter(options: .init(tables: .plainText))
+
+    func testFixturePagesRoundTrip() throws {
+        try CommonMarkReference.requireInstalled()
+        let checked = try roundTrip(Fixtures.pages())
+        XCTAssertGreaterThan(checked, 100)
+    }
+
+    func testCorpusPagesRoundTrip() throws {
+        try CommonMarkReference.requireInstalled()
+        let checked = try roundTrip(try SharedCorpus.pages())
+        XCTAssertGreaterThan(checked, 2000)
+        print("round trip: \(checked) corpus comments checked")
+    }
+
+    /// Returns how many comments were compared.
+    private func roundTrip(_ pages: [URL], file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+        var checked = 0
+        for page in pages {
+            let thread = try ThreadReader().read(contentsOf: page.path)
+            let markdown = exporter.render(thread)
+            let (html, status) = try CommonMarkReference.html(for: markdown)
+            XCTAssertEqual(status, 0, page.lastPathComponent, file: file, line: line)
+            let shown = CommonMarkReference.normalizedWhitespace(CommonMarkReference.text(ofHTML: html))
+            // Comments in document order; pingbacks and trackbacks have a section of their own.
+            var cursors = [true: shown.startIndex, false: shown.startIndex]
+            for comment in thread.comments {
+                let text = CommonMarkReference.normalizedWhitespace(PlainTextRenderer.render(comment.body))
+                guard !text.isEmpty else { continue }
+                checked += 1
+                let isComment = comment.kind == .comment
+                guard let found = shown.range(of: text, range: cursors[isComment]!..<shown.endIndex) else {
+                    XCTFail("\(page.lastPathComponent): comment \(comment.id) is not shown as “\(text.prefix(80))”", file: file, line: line)
+                    continue
+                }
+                cursors[isComment] = found.upperBound
+            }
+        }
+        return checked
+    }
+}
