@@ -64,7 +64,18 @@ public final class HTMLDocument {
         }
     }
 
+    /// One XPath context per document, made on first use and freed with the document.
+    private var xpathContextStorage: xmlXPathContextPtr?
+
+    var xpathContext: xmlXPathContextPtr {
+        if let context = xpathContextStorage { return context }
+        let context = xmlXPathNewContext(pointer)!
+        xpathContextStorage = context
+        return context
+    }
+
     deinit {
+        if let xpathContextStorage { xmlXPathFreeContext(xpathContextStorage) }
         xmlFreeDoc(pointer)
     }
 
@@ -113,9 +124,9 @@ private enum ParseOptions {
 }
 
 /// libxml2 wants xmlInitParser called once before threads parse concurrently.
-private struct LibXML2Initialization: Sendable {
+struct LibXML2Initialization: Sendable {
     init() { xmlInitParser() }
     func check() {}
 }
 
-private let libxml2Initialized = LibXML2Initialization()
+let libxml2Initialized = LibXML2Initialization()

@@ -12,20 +12,12 @@ struct WordPressExtractor: PlatformExtractor {
 
     func detect(_ page: Page) -> Double {
         if page.metadata.generator?.lowercased().contains("wordpress") == true { return 0.9 }
-        var score = 0.0
-        for node in page.root.descendants {
-            if node.isAny(of: ["link", "script"]),
-                let address = node["href"] ?? node["src"],
-                address.contains("/wp-content/") || address.contains("/wp-includes/") || address.contains("wp.com/")
-            {
-                return 0.8
-            }
-            if node.is("form"), node["action"]?.contains("wp-comments-post.php") == true { return 0.8 }
-            if score == 0, let id = node.id, WordPressMarkup.commentNumber(inID: id) != nil, node.hasClass(prefix: "depth-") {
-                score = 0.6
-            }
+        if !page.root.select(WordPressMarkup.assetsAndCommentForm).isEmpty { return 0.8 }
+        // Security plugins strip the generator and rename asset folders; the walker's markup stays.
+        let walkerComment = page.root.descendants.contains { node in
+            node.id.flatMap(WordPressMarkup.commentNumber(inID:)) != nil && node.hasClass(prefix: "depth-")
         }
-        return score
+        return walkerComment ? 0.6 : 0
     }
 
     func extract(_ page: Page) -> PlatformExtraction {
@@ -365,6 +357,14 @@ private enum WordPressPost {
 
 /// Class names and id forms of WordPress comment markup, in the order they are trusted.
 enum WordPressMarkup {
+    /// Core's asset folders (self-hosted and WordPress.com's CDN) and its comment form handler.
+    static let assetsAndCommentForm = try! XPathExpression(
+        """
+        //link[contains(@href, '/wp-content/') or contains(@href, '/wp-includes/') or contains(@href, 'wp.com/')]
+        | //script[contains(@src, '/wp-content/') or contains(@src, '/wp-includes/') or contains(@src, 'wp.com/')]
+        | //form[contains(@action, 'wp-comments-post.php')]
+        """)
+
     /// The N of `comment-N`, `li-comment-N`, `div-comment-N`, and wpDiscuz's `wpd-comm-N_P` / `wc-comm-N_P`.
     static func commentNumber(inID id: String) -> String? {
         for prefix in ["comment-", "li-comment-", "div-comment-", "wpd-comm-", "wc-comm-"] where id.hasPrefix(prefix) {
