@@ -23,7 +23,7 @@ public struct ThreadExtractor: Sendable {
             post: found.hasPost
                 ? PostAssembly.post(from: found.post, page: page) : PostAssembly.threadOnly(from: found.post, page: page),
             declaredCommentCount: found.declaredCommentCount ?? metadata.article?.integer("commentCount"),
-            comments: found.comments,
+            comments: RelativeDate.dating(found.comments, savedAt: metadata.savedAt),
             diagnostics: found.diagnostics)
         thread.diagnostics += ThreadChecks.diagnostics(
             for: thread, document: document, countIncludesPings: found.declaredCountIncludesPings)

@@ -16,6 +16,8 @@ struct PageMetadata {
     let baseURL: String?
     let siteName: String?
     let siteURL: String?
+    /// When the page was saved, where it says: what relative dates ("3 hours ago") count back from.
+    let savedAt: PageDate?
 
     init(document: HTMLDocument, root: Node) {
         var meta: [String: String] = [:]
@@ -51,8 +53,10 @@ struct PageMetadata {
             ?? meta["og:locale"]?.replacingOccurrences(of: "_", with: "-").nonEmptyCollapsed
             ?? meta["content-language"]?.nonEmptyCollapsed
 
-        let savedFrom = PageMetadata.savedFromURL(document: document, root: root)
-        let absolute = [canonical, meta["og:url"], savedFrom]
+        let note = PageMetadata.saveNote(document: document, root: root)
+        savedAt = PageMetadata.savedAt(
+            addresses: [canonical, meta["og:url"], note.url, baseHref], noted: [note.date, meta["savepage-date"]])
+        let absolute = [canonical, meta["og:url"], note.url]
             .compactMap { $0?.collapsingWhitespace }
             .first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
             .map(URLResolver.unwrapArchived)
@@ -82,11 +86,13 @@ struct PageMetadata {
         }
     }
 
-    /// Browsers write `<!-- saved from url=(0042)https://… -->` before `<html>`; SingleFile writes
-    /// a comment with a `url:` line.
-    private static func savedFromURL(document: HTMLDocument, root: Node) -> String? {
+    /// What save tools note in a comment: browsers write `<!-- saved from url=(0042)https://… -->`
+    /// before `<html>`; SingleFile writes a comment with `url:` and `saved date:` lines.
+    private static func saveNote(document: HTMLDocument, root: Node) -> (url: String?, date: String?) {
         let comments = document.topLevelNodes.filter { $0.kind == .comment }
             + root.children.prefix(4).filter { $0.kind == .comment }
+        var url: String?
+        var date: String?
         for comment in comments {
             let text = comment.content
             if let range = text.range(of: "saved from url=") {
@@ -94,16 +100,37 @@ struct PageMetadata {
                 if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
                     rest = rest[rest.index(after: close)...]
                 }
-                return String(rest.prefix { !$0.isWhitespace })
+                url = url ?? String(rest.prefix { !$0.isWhitespace })
             }
             for line in text.split(whereSeparator: \.isNewline) {
                 let trimmed = line.drop { $0.isWhitespace }
                 if trimmed.hasPrefix("url:") {
-                    return String(trimmed.dropFirst(4)).collapsingWhitespace
+                    url = url ?? String(trimmed.dropFirst(4)).collapsingWhitespace
+                } else if trimmed.hasPrefix("saved date:") {
+                    date = date ?? String(trimmed.dropFirst(11)).collapsingWhitespace
                 }
             }
         }
-        return nil
+        return (url, date)
+    }
+
+    /// When the page was saved: a web archive's capture time (`/web/20130307194448/…`, UTC), or
+    /// what the save tool noted.
+    private static func savedAt(addresses: [String?], noted: [String?]) -> PageDate? {
+        for address in addresses.compactMap({ $0 }) {
+            guard let range = address.range(of: "/web/") else { continue }
+            let digits = address[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
+            guard digits.count == 14 else { continue }
+            let number = { (from: Int, count: Int) in Int(digits.dropFirst(from).prefix(count)) ?? 0 }
+            if let date = PageDate(
+                year: number(0, 4), month: number(4, 2), day: number(6, 2),
+                time: .init(hour: number(8, 2), minute: number(10, 2), second: number(12, 2)), utcOffsetMinutes: 0)
+            {
+                return date
+            }
+        }
+        return noted.compactMap { $0 }.lazy.compactMap { MachineDate.parse($0) ?? DisplayedDate.parse($0) }
+            .first { $0.time != nil }
     }
 
     private static func origin(of url: String) -> String? {
