@@ -32,6 +32,13 @@ final class CountPhraseLanguageTests: XCTestCase {
         XCTAssertEqual(CountPhrase.count(in: "Une réponse à « Post »"), 1)
     }
 
+    func testNumbersInTheQuotedTitleAreNotTheCount() {
+        XCTAssertEqual(CountPhrase.count(in: "One thought on “FIFA 21 Game Settings”"), 1)
+        XCTAssertEqual(CountPhrase.count(in: "Ein Kommentar zu „Ein Start ins Jahr 2016“"), 1)
+        XCTAssertEqual(CountPhrase.count(in: "12 réponses à « Les 3 mousquetaires »"), 12)
+        XCTAssertEqual(CountPhrase.count(in: "Ein Gedanke zu „RES158 Sternfusion"), 1)
+    }
+
     func testPhrasesWithoutACount() {
         XCTAssertNil(CountPhrase.count(in: "Leave a Reply"))
         XCTAssertNil(CountPhrase.count(in: "Comentarios en el post"))

@@ -26,6 +26,7 @@ struct WordPressExtractor: PlatformExtractor {
         let comments = WordPressComments(page: page, body: body)
         result.comments = comments.read()
         result.declaredCommentCount = WordPressMarkup.declaredCount(in: body, before: comments.elements.first)
+            ?? WordPressMarkup.selfLinkCount(page: page, hasComments: !comments.elements.isEmpty)
         if WordPressMarkup.isPaginated(body) {
             result.diagnostics.append(
                 Diagnostic(.commentsPaginated, "the comments are paginated; other pages are not in this file"))
@@ -416,10 +417,22 @@ enum WordPressMarkup {
     /// comment section (the nearest ancestor of the first comment named for comments), before
     /// the first comment and outside the reply form.
     static func declaredCount(in body: Node, before firstComment: Node?) -> Int? {
-        guard let firstComment else { return nil }
-        guard let section = firstComment.ancestors.first(where: { ancestor in
-            [ancestor.id ?? "", ancestor["class"] ?? ""].contains { $0.lowercased().contains("comments") }
-        }) else { return markedCount(in: body) }
+        guard let firstComment else { return markedCount(in: body) }
+        // The sections around the list, nearest first: a heading sits beside the list, inside
+        // a section named for comments (some themes nest two).
+        let sections = firstComment.ancestors.filter { ancestor in
+            !ancestor.isAny(of: ["ol", "ul", "dl"])
+                && [ancestor.id ?? "", ancestor["class"] ?? ""].contains { $0.lowercased().contains("comments") }
+        }
+        for section in sections {
+            if let count = headingCount(in: section, before: firstComment) { return count }
+        }
+        return markedCount(in: body)
+    }
+
+    /// The last count-bearing heading or count element of `section` before its first comment,
+    /// outside the reply form.
+    private static func headingCount(in section: Node, before firstComment: Node) -> Int? {
         var candidate: Node?
         var walker = section.descendants.makeIterator()
         while let node = walker.next(), node != firstComment {
@@ -428,10 +441,10 @@ enum WordPressMarkup {
                 continue
             }
             let isCountElement = node.isAny(of: ["h1", "h2", "h3", "h4", "h5", "h6"])
-                || CommentVocabulary.classContains(node, ["title", "count"])
+                || CommentVocabulary.classContains(node, ["title", "count", "headline", "heading"])
             if isCountElement, CountPhrase.count(in: node.visibleText) != nil { candidate = node }
         }
-        return candidate.flatMap { CountPhrase.count(in: $0.visibleText) } ?? markedCount(in: body)
+        return candidate.flatMap { CountPhrase.count(in: $0.visibleText) }
     }
 
     /// The count in an element the core themes name for it, wherever it is.
@@ -441,6 +454,29 @@ enum WordPressMarkup {
                 || (node.isAny(of: ["h2", "h3", "h4"]) && node.id == "comments")
         }
         return marked.flatMap { CountPhrase.count(in: $0.visibleText) }
+    }
+
+    /// The count on the post's own link to its comments ("2 Comments", "0 COMMENTS" in the
+    /// post's meta line): a link to `#comments` or `#respond` of this very page, not of another
+    /// post in a list. A link with no number on a page with no comments says there are none.
+    static func selfLinkCount(page: Page, hasComments: Bool) -> Int? {
+        let pageAddress = page.metadata.url.map { $0.split(separator: "#", maxSplits: 1)[0] }
+        let links = page.mainElements.filter { node in
+            guard node.is("a"), let href = node["href"], let hash = href.firstIndex(of: "#") else { return false }
+            let fragment = href[href.index(after: hash)...]
+            guard fragment == "comments" || fragment == "respond" else { return false }
+            // The reply form's own links ("Cancel reply") point there too.
+            guard !node.ancestors.contains(where: { $0.id == "respond" || $0.hasClass("comment-respond") || $0.is("form") })
+            else { return false }
+            let target = href[..<hash]
+            return target.isEmpty || page.resolve(String(target)).map { $0.split(separator: "#")[0] } == pageAddress
+        }
+        for link in links {
+            let text = link.visibleText
+            if let count = CountPhrase.count(in: text) { return count }
+            if !hasComments, !text.isEmpty, link.first(where: { _ in true }) == nil { return 0 }
+        }
+        return nil
     }
 
     static func isPaginated(_ body: Node) -> Bool {

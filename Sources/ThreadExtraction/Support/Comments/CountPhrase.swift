@@ -4,9 +4,11 @@
 /// A rounded count ("2.8k", "25,4 mil") is not the thread's count and gives nil.
 enum CountPhrase {
     static func count(in text: String) -> Int? {
-        let characters = Array(text)
+        // The post's title is often quoted in the phrase ("One thought on “FIFA 21 Settings”"),
+        // and its numbers are not the count.
+        let characters = withoutQuotations(Array(text))
         guard let start = characters.firstIndex(where: isDigit) else {
-            let firstWord = text.lowercased().split { !$0.isLetter }.first
+            let firstWord = String(characters).lowercased().split { !$0.isLetter }.first
             return firstWord.map { oneWords.contains(String($0)) } == true ? 1 : nil
         }
         var end = start
@@ -24,6 +26,32 @@ enum CountPhrase {
         }
         return Int(String(number.filter(isDigit)))
     }
+
+    /// The characters outside quotation marks; an unclosed quotation runs to the end.
+    private static func withoutQuotations(_ characters: [Character]) -> [Character] {
+        var kept: [Character] = []
+        var closing: Set<Character>?
+        for (index, character) in characters.enumerated() {
+            if let expected = closing {
+                if expected.contains(character) { closing = nil }
+                continue
+            }
+            let startsWord = index == 0 || characters[index - 1].isWhitespace || characters[index - 1] == "("
+            if let close = quotationPairs[character], character != "'" || startsWord {
+                closing = close
+                continue
+            }
+            kept.append(character)
+        }
+        return kept
+    }
+
+    /// Opening quotation marks and what may close them, across the world's typographies.
+    private static let quotationPairs: [Character: Set<Character>] = [
+        "\u{201C}": ["\u{201D}", "\u{201C}"], "\u{201E}": ["\u{201C}", "\u{201D}"], "\u{00AB}": ["\u{00BB}"],
+        "\u{00BB}": ["\u{00AB}"], "\u{2039}": ["\u{203A}"], "\u{2018}": ["\u{2019}"], "\u{201A}": ["\u{2018}", "\u{2019}"],
+        "\"": ["\""], "'": ["'"], "\u{300C}": ["\u{300D}"], "\u{300E}": ["\u{300F}"],
+    ]
 
     private static func isDigit(_ character: Character) -> Bool {
         character.isASCII && character.isNumber
