@@ -390,11 +390,6 @@ enum WordPressMarkup {
         return node.first { $0.id.flatMap(commentNumber(inID:)) != nil } == nil
     }
 
-    /// A comment element rather than a part of one.
-    static func isCommentBlock(_ node: Node) -> Bool {
-        node.hasClass("comment") || node.hasClass("pingback") || node.hasClass("trackback")
-    }
-
     /// Things inside a comment's text that are not the text: reply and edit links, Jetpack
     /// likes, sharing buttons, moderation notes.
     static func isBodyClutter(_ node: Node) -> Bool {
