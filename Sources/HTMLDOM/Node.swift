@@ -176,6 +176,24 @@ public struct Node: Hashable {
         } ?? false
     }
 
+    /// Whether the `class` attribute holds any of `fragments` anywhere, ASCII case ignored
+    /// (`c-comment__author-name` holds "author"); compared in place, as bytes.
+    public func classContains(anyOf fragments: [StaticString]) -> Bool {
+        withAttributeBytes("class") { bytes in
+            fragments.contains { fragment in
+                let needle = UnsafeRawBufferPointer(start: fragment.utf8Start, count: fragment.utf8CodeUnitCount)
+                guard !needle.isEmpty, needle.count <= bytes.count else { return false }
+                let first = needle[0]
+                for start in 0...(bytes.count - needle.count) where asciiLowercased(bytes[start]) == first {
+                    var index = 1
+                    while index < needle.count, asciiLowercased(bytes[start + index]) == needle[index] { index += 1 }
+                    if index == needle.count { return true }
+                }
+                return false
+            }
+        } ?? false
+    }
+
     /// Whether any class token starts with `prefix`.
     public func hasClass(prefix: StaticString) -> Bool {
         withAttributeBytes("class") { bytes in
@@ -306,6 +324,10 @@ func bytesEqual(_ name: UnsafePointer<xmlChar>, _ expected: StaticString) -> Boo
         return false
     }
     return name[count] == 0
+}
+
+private func asciiLowercased(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
 }
 
 /// Calls `body` with each whitespace-separated token of `bytes`.

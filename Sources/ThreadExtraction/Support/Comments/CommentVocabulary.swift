@@ -7,20 +7,17 @@ import HTMLDOM
 /// is the theme's.
 enum CommentVocabulary {
     /// Fragments of class tokens that mark a comment's own text.
-    static let bodyFragments = ["content", "text", "body", "message", "entry", "format_text"]
+    static let bodyFragments: [StaticString] = ["content", "text", "body", "message", "entry", "format_text"]
     /// Fragments that mark the parts around the text: author line, dates, avatars, actions.
-    static let chromeFragments = [
+    static let chromeFragments: [StaticString] = [
         "author", "avatar", "meta", "date", "time", "reply", "edit", "like", "share", "vote", "rating", "header",
         "footer", "vcard", "says", "badge", "number", "permalink", "action", "button", "report", "flag", "karma",
         "score", "tools", "links", "respond", "screen-reader",
     ]
-    static let authorNameFragments = ["author-name", "author_name", "authorname", "author-link", "username", "user-name"]
+    static let authorNameFragments: [StaticString] = ["author-name", "author_name", "authorname", "author-link", "username", "user-name"]
 
-    static func classContains(_ node: Node, _ fragments: [String]) -> Bool {
-        guard let value = node["class"], !value.isEmpty else { return false }
-        // Byte search: Foundation's substring search costs more than the whole extraction.
-        let lower = value.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        return fragments.contains { fragment in lower.containsBytes(of: fragment) }
+    static func classContains(_ node: Node, _ fragments: [StaticString]) -> Bool {
+        node.classContains(anyOf: fragments)
     }
 
     /// Widgets of recent comments on other posts live in sidebars; they are not this thread.
@@ -109,17 +106,5 @@ enum CommentVocabulary {
             name = String(name.dropLast()).collapsingWhitespace
         }
         return name
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Whether the bytes hold `text`'s UTF-8 bytes as a run.
-    fileprivate func containsBytes(of text: String) -> Bool {
-        let needle = Array(text.utf8)
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        for start in 0...(count - needle.count) where self[start] == needle[0] {
-            if self[start..<start + needle.count].elementsEqual(needle) { return true }
-        }
-        return false
     }
 }

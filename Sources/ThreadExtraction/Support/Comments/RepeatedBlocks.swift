@@ -213,10 +213,10 @@ private struct BlockSurvey {
 /// What an element is within a comment block, by its tag, attributes, class words and text.
 enum BlockRoles {
     /// Class words for the commenter's name; developers' words, not the readers'.
-    static let authorFragments = ["author", "user", "nick", "poster", "name"]
-    static let dateFragments = ["date", "time"]
+    static let authorFragments: [StaticString] = ["author", "user", "nick", "poster", "name"]
+    static let dateFragments: [StaticString] = ["date", "time"]
     /// Class words of menus and pop-ups a block carries beside its text ("report", "edit").
-    static let overlayFragments = ["menu", "admin", "popup", "dropdown", "tooltip", "modal"]
+    static let overlayFragments: [StaticString] = ["menu", "admin", "popup", "dropdown", "tooltip", "modal"]
 
     /// Whether `node` sits in a quotation inside `container`: a quoted comment names its author.
     static func isInQuote(_ node: Node, within container: Node) -> Bool {
