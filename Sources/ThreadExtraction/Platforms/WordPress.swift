@@ -320,9 +320,7 @@ private enum WordPressPost {
         let title = first(["entry-title", "wp-block-post-title", "post-title", "single-post-title", "entry-header-title"])
         let metadata = page.metadata
         parts.title = title?.visibleText.nonEmptyCollapsed
-            ?? TitleText.visibleHeading(
-                in: outsideComments, pageTitle: metadata.meta["og:title"] ?? metadata.titleElement,
-                siteName: metadata.siteName)
+            ?? TitleText.heading(page: page, among: outsideComments)
         let article = title?.ancestors.first { $0.is("article") || $0.hasClass("hentry") || $0.hasClass("post") }
         let scope = article.map { Array($0.descendants) } ?? outsideComments
         func inArticle(_ classes: [StaticString]) -> Node? {

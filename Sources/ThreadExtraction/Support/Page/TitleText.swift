@@ -14,11 +14,17 @@ enum TitleText {
             ?? metadata.titleElement.map { withoutSiteName($0, siteName: metadata.siteName, guessing: true) }
     }
 
-    /// The post's heading among the page's main elements (see `visibleHeading`).
-    static func heading(page: Page) -> String? {
+    /// The post's heading among `candidates` (by default the page's main elements), see
+    /// `visibleHeading`.
+    static func heading(page: Page, among candidates: [Node]? = nil) -> String? {
         let metadata = page.metadata
+        let pageAddress = metadata.url.map { $0.split(separator: "#", maxSplits: 1)[0] }
         return visibleHeading(
-            in: page.mainElements, pageTitle: metadata.meta["og:title"] ?? metadata.titleElement, siteName: metadata.siteName)
+            in: candidates ?? page.mainElements, pageTitle: metadata.meta["og:title"] ?? metadata.titleElement,
+            siteName: metadata.siteName,
+            isThisPage: { href in
+                pageAddress != nil && page.resolve(href).map { $0.split(separator: "#", maxSplits: 1)[0] } == pageAddress
+            })
     }
 
     /// `guessing`: without the site's name among the parts, take the longest part as the post's.
@@ -37,30 +43,32 @@ enum TitleText {
     }
 
     /// The post's heading as the page shows it, for themes that do not name it: a heading that
-    /// links to the post itself (`rel=bookmark`), else a top heading whose class names a title,
-    /// else the longest heading the page's own title contains. `candidates` are the
-    /// elements outside comments and sidebars, in document order.
-    static func visibleHeading(in candidates: [Node], pageTitle: String?, siteName: String?) -> String? {
+    /// links to this very page, else the longest heading the page's own title contains, else a
+    /// top heading whose class names a title. `candidates` are the elements outside sidebars,
+    /// in document order; `isThisPage` tells a link to this page from one to another post.
+    static func visibleHeading(
+        in candidates: [Node], pageTitle: String?, siteName: String?, isThisPage: (String) -> Bool
+    ) -> String? {
         let headings = candidates.filter { $0.isAny(of: ["h1", "h2"]) }
         func text(_ node: Node) -> String? {
             let text = node.visibleText
             return text.isEmpty || text == siteName ? nil : text
         }
         if let linked = headings.first(where: { heading in
-            heading.first { $0.is("a") && $0["rel"]?.split(separator: " ").contains("bookmark") == true } != nil
+            heading.first { $0.is("a") && $0["href"].map(isThisPage) == true } != nil
         }).flatMap(text) {
             return linked
         }
-        let topHeadings = headings.filter { $0.is("h1") }
-        if let named = topHeadings.first(where: {
-            CommentVocabulary.classContains($0, ["title"]) && !CommentVocabulary.classContains($0, ["site", "logo", "widget"])
-                && text($0) != nil
-        }).flatMap(text) {
-            return named
-        }
         // The page's title names the post and the site; the longer heading it contains is the post's.
-        guard let pageTitle = pageTitle?.lowercased() else { return nil }
-        return headings.compactMap(text).filter { pageTitle.contains($0.lowercased()) }
-            .max { $0.count < $1.count }
+        if let pageTitle = pageTitle?.lowercased(),
+            let contained = headings.compactMap(text).filter({ pageTitle.contains($0.lowercased()) })
+                .max(by: { $0.count < $1.count })
+        {
+            return contained
+        }
+        return headings.filter { $0.is("h1") }.first(where: {
+            CommentVocabulary.classContains($0, ["title"])
+                && !CommentVocabulary.classContains($0, ["site", "logo", "widget", "teaser"]) && text($0) != nil
+        }).flatMap(text)
     }
 }
