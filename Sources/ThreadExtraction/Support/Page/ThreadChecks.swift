@@ -13,6 +13,15 @@ enum ThreadChecks {
                     "the page states \(declared) comments but \(counted) are in it"
                         + (declared > counted ? " (the rest may be on other pages or loaded by script)" : "")))
         }
+        let reported = Set(thread.diagnostics.map(\.code))
+        if thread.comments.isEmpty, !reported.contains(.commentsLoadedByScript),
+            let widget = document.root?.first(where: isCommentWidget)
+        {
+            found.append(
+                Diagnostic(
+                    .commentsLoadedByScript,
+                    "the page holds a comment widget (\(widget.name)\(widget.id.map { "#" + $0 } ?? "")) whose comments load by script and are not in this file"))
+        }
         if document.encoding.evidence == .utf8OverridingDeclaration {
             found.append(
                 Diagnostic(
@@ -26,5 +35,12 @@ enum ThreadChecks {
                 Diagnostic(.markupRecovered, "the HTML parser recovered from \(messages.count) markup errors\(first)"))
         }
         return found
+    }
+
+    /// Third-party comment services leave an empty placeholder that their script fills.
+    private static func isCommentWidget(_ node: Node) -> Bool {
+        node.hasAnyClass(["fb-comments", "commento", "utterances", "giscus", "hyvor-talk-view", "remark42", "cackle_widget"])
+            || ["disqus_thread", "isso-thread", "commento", "remark42", "mc-container", "vk_comments", "hypercomments_widget"]
+                .contains(node.id ?? "")
     }
 }
