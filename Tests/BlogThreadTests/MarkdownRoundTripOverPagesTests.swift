@@ -13,6 +13,7 @@ final class MarkdownRoundTripOverPagesTests: XCTestCase {
         try CommonMarkReference.requireInstalled()
         let checked = try roundTrip(Fixtures.pages())
         XCTAssertGreaterThan(checked, 100)
+        print("round trip: \(checked) fixture comments checked")
     }
 
     func testCorpusPagesRoundTrip() throws {
