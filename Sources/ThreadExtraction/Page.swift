@@ -21,6 +21,9 @@ final class Page {
 
     var body: Node? { root.elementChildren.first { $0.is("body") } }
 
+    /// What the page holds, for engines deciding whether it could be theirs.
+    private(set) lazy var signals = PageSignals(root: root)
+
     /// The body's elements outside sidebars and widgets, in document order.
     private(set) lazy var mainElements: [Node] = {
         guard let body else { return [] }

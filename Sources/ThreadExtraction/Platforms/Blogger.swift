@@ -17,6 +17,10 @@ struct BloggerExtractor: PlatformExtractor {
 
     func detect(_ page: Page) -> Double {
         if page.metadata.generator?.lowercased() == "blogger" { return 0.95 }
+        let signals = page.signals
+        guard signals.ids.contains("comment-editor-src") || (signals.hasClass("widget") && signals.hasClass("Blog"))
+            || signals.ids.contains("top-ra")
+        else { return 0 }
         for node in page.root.descendants {
             if node.id == "comment-editor-src", node["href"]?.contains("blogger.com/comment") == true { return 0.9 }
             if node.is("div"), node.hasClass("widget"), node.hasClass("Blog") { return 0.8 }

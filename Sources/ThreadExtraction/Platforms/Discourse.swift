@@ -14,8 +14,7 @@ struct DiscourseExtractor: PlatformExtractor {
 
     func detect(_ page: Page) -> Double {
         if page.metadata.generator?.lowercased().hasPrefix("discourse") == true { return 0.9 }
-        guard let body = page.body else { return 0 }
-        return body.first(where: { $0.hasClass("crawler-post-meta") }) != nil ? 0.85 : 0
+        return page.signals.hasClass("crawler-post-meta") ? 0.85 : 0
     }
 
     func extract(_ page: Page) -> PlatformExtraction {

@@ -17,6 +17,9 @@ struct DisqusExtractor: PlatformExtractor {
     var platform: Platform { .disqus }
 
     func detect(_ page: Page) -> Double {
+        let signals = page.signals
+        guard signals.ids.contains("disqus_thread") || signals.hasClass("post") || signals.tags.contains("iframe")
+        else { return 0 }
         for node in page.root.descendants {
             if node.id == "disqus_thread" || DisqusMarkup.isAppPost(node) { return 0.95 }
             if node.is("iframe"), node["src"]?.contains("disqus.com/embed/comments") == true { return 0.95 }

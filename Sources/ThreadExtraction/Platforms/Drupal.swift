@@ -15,12 +15,10 @@ struct DrupalExtractor: PlatformExtractor {
 
     func detect(_ page: Page) -> Double {
         if page.metadata.generator?.lowercased().contains("drupal") == true { return 0.95 }
-        for node in page.root.descendants {
-            if node["data-drupal-selector"] != nil { return 0.8 }
-            if node.is("script"), node["data-drupal-selector"] != nil || node.rawText.contains("drupalSettings") { return 0.8 }
-            if node.isAny(of: ["link", "script"]), (node["href"] ?? node["src"])?.contains("/sites/all/") == true { return 0.6 }
-        }
-        return 0
+        let signals = page.signals
+        if signals.attributeNames.contains("data-drupal-selector") { return 0.8 }
+        if signals.scripts.contains(where: { $0.rawText.contains("drupalSettings") }) { return 0.8 }
+        return signals.assets.contains { ($0["href"] ?? $0["src"])?.contains("/sites/all/") == true } ? 0.6 : 0
     }
 
     func extract(_ page: Page) -> PlatformExtraction {

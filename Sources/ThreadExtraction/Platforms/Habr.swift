@@ -15,7 +15,8 @@ struct HabrExtractor: PlatformExtractor {
     var platform: Platform { .habr }
 
     func detect(_ page: Page) -> Double {
-        guard let list = page.body?.first(where: { $0.id == "comments-list" }) else { return 0 }
+        guard page.signals.ids.contains("comments-list"), let list = page.body?.first(where: { $0.id == "comments-list" })
+        else { return 0 }
         return list.first { $0.hasClass("parent_id") && $0["data-parent_id"] != nil } != nil ? 0.9 : 0.5
     }
 

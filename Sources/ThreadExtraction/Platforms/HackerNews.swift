@@ -15,7 +15,10 @@ struct HackerNewsExtractor: PlatformExtractor {
     var platform: Platform { .hackerNews }
 
     func detect(_ page: Page) -> Double {
-        guard let body = page.body else { return 0 }
+        let signals = page.signals
+        guard signals.ids.contains("hnmain") || (signals.hasClass("comhead") && signals.hasClass("subtext")),
+            let body = page.body
+        else { return 0 }
         var sawHead = false
         var sawSubtext = false
         for node in body.descendants {

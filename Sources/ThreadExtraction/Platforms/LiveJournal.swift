@@ -15,11 +15,9 @@ struct LiveJournalExtractor: PlatformExtractor {
     var platform: Platform { .livejournal }
 
     func detect(_ page: Page) -> Double {
-        for node in page.root.descendants {
-            if node["data-ljuser"] != nil || node.hasClass("ljuser") { return 0.85 }
-            if node.is("script"), node.rawText.contains("LJ_cmtinfo") { return 0.85 }
-        }
-        return 0
+        let signals = page.signals
+        if signals.attributeNames.contains("data-ljuser") || signals.hasClass("ljuser") { return 0.85 }
+        return signals.scripts.contains { $0.rawText.contains("LJ_cmtinfo") } ? 0.85 : 0
     }
 
     func extract(_ page: Page) -> PlatformExtraction {

@@ -15,7 +15,10 @@ struct MicroformatsExtractor: PlatformExtractor {
     var platform: Platform { .microformats }
 
     func detect(_ page: Page) -> Double {
-        guard let body = page.body else { return 0 }
+        let signals = page.signals
+        guard (signals.hasClass("h-entry") && signals.hasClass("p-comment")) || signals.hasClass("hentry"),
+            let body = page.body
+        else { return 0 }
         if let entry = body.first(where: { $0.hasClass("h-entry") }),
             entry.first(where: { $0.hasClass("p-comment") }) != nil
         {

@@ -14,6 +14,7 @@ struct PhpBBExtractor: PlatformExtractor {
 
     func detect(_ page: Page) -> Double {
         guard let body = page.body else { return 0 }
+        guard page.signals.hasClass("postbody") else { return body.id == "phpbb" ? 0.5 : 0 }
         if body.first(where: PhpBBMarkup.isPost) != nil { return 0.9 }
         return body.id == "phpbb" ? 0.5 : 0
     }

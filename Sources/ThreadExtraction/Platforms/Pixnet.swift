@@ -15,6 +15,7 @@ struct PixnetExtractor: PlatformExtractor {
 
     func detect(_ page: Page) -> Double {
         if page.metadata.generator == "PChoc" { return 0.9 }
+        guard page.signals.ids.contains("comment-text") else { return 0 }
         let list = page.body?.first { $0.id == "comment-text" }
         return list?.first { $0.is("ul") && $0.hasClass("single-post") } != nil ? 0.8 : 0
     }

@@ -15,7 +15,11 @@ struct RedditExtractor: PlatformExtractor {
     var platform: Platform { .reddit }
 
     func detect(_ page: Page) -> Double {
-        guard let body = page.body else { return 0 }
+        let signals = page.signals
+        guard signals.tags.contains("shreddit-comment") || signals.tags.contains("shreddit-post")
+            || (signals.hasClass("thing") && signals.attributeNames.contains("data-fullname")) || signals.hasClass("Comment"),
+            let body = page.body
+        else { return 0 }
         for node in body.descendants {
             if node.isAny(of: ["shreddit-comment", "shreddit-post"]) { return 0.9 }
             if node.hasClass("thing"), node["data-fullname"]?.hasPrefix("t") == true { return 0.9 }

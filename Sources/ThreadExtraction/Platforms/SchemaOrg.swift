@@ -15,6 +15,9 @@ struct SchemaOrgExtractor: PlatformExtractor {
 
     func detect(_ page: Page) -> Double {
         if SchemaOrgJSONLD.commentObjects(page) != nil { return 0.5 }
+        guard page.signals.attributeNames.contains("itemtype") || page.signals.attributeNames.contains("itemprop") else {
+            return 0
+        }
         return page.body?.first(where: SchemaOrgMicrodata.isComment) != nil ? 0.45 : 0
     }
 

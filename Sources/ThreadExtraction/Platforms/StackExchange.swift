@@ -15,7 +15,8 @@ struct StackExchangeExtractor: PlatformExtractor {
 
     func detect(_ page: Page) -> Double {
         if page.root["itemtype"]?.hasSuffix("schema.org/QAPage") == true { return 0.9 }
-        guard let body = page.body else { return 0 }
+        guard page.signals.hasClass("comment-copy") || page.signals.ids.contains("question"), let body = page.body
+        else { return 0 }
         for node in body.descendants {
             if node.hasClass("comment-copy") { return 0.85 }
             if node.id == "question", node["data-questionid"] != nil { return 0.85 }

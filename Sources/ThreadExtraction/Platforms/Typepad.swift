@@ -17,11 +17,8 @@ struct TypepadExtractor: PlatformExtractor {
     func detect(_ page: Page) -> Double {
         if page.metadata.generator?.lowercased().contains("typepad") == true { return 0.95 }
         if page.metadata.url?.contains(".typepad.com/") == true { return 0.9 }
-        for node in page.root.descendants {
-            if node.hasClass("font-entrybody") { return 0.85 }
-            if node.isAny(of: ["link", "script"]), (node["href"] ?? node["src"])?.contains(".typepad.com/") == true { return 0.7 }
-        }
-        return 0
+        if page.signals.hasClass("font-entrybody") { return 0.85 }
+        return page.signals.assets.contains { ($0["href"] ?? $0["src"])?.contains(".typepad.com/") == true } ? 0.7 : 0
     }
 
     func extract(_ page: Page) -> PlatformExtraction {
@@ -35,11 +32,9 @@ struct MovableTypeExtractor: PlatformExtractor {
     func detect(_ page: Page) -> Double {
         if page.metadata.generator?.lowercased().contains("movable type") == true { return 0.95 }
         if page.root.id == "sixapart-standard" { return 0.9 }
-        for node in page.root.descendants {
-            if node.is("form"), node["action"]?.contains("mt-comments.cgi") == true { return 0.85 }
-            if node.is("body"), node.hasClass("mt-entry-archive") { return 0.85 }
-        }
-        return 0
+        if page.body?.hasClass("mt-entry-archive") == true { return 0.85 }
+        guard page.signals.tags.contains("form") else { return 0 }
+        return page.root.descendants.contains { $0.is("form") && $0["action"]?.contains("mt-comments.cgi") == true } ? 0.85 : 0
     }
 
     func extract(_ page: Page) -> PlatformExtraction {

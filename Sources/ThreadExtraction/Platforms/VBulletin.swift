@@ -14,7 +14,7 @@ struct VBulletinExtractor: PlatformExtractor {
 
     func detect(_ page: Page) -> Double {
         if page.metadata.generator?.lowercased().contains("vbulletin") == true { return 0.9 }
-        guard let body = page.body else { return 0 }
+        guard page.signals.hasID(prefix: "post_message_"), let body = page.body else { return 0 }
         return body.first(where: VBulletinMarkup.isPost) != nil ? 0.9 : 0
     }
 

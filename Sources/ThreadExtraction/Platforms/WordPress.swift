@@ -14,6 +14,7 @@ struct WordPressExtractor: PlatformExtractor {
         if page.metadata.generator?.lowercased().contains("wordpress") == true { return 0.9 }
         if !page.root.select(WordPressMarkup.assetsAndCommentForm).isEmpty { return 0.8 }
         // Security plugins strip the generator and rename asset folders; the walker's markup stays.
+        guard page.signals.hasClass(prefix: "depth-") else { return 0 }
         let walkerComment = page.root.descendants.contains { node in
             node.id.flatMap(WordPressMarkup.commentNumber(inID:)) != nil && node.hasClass(prefix: "depth-")
         }

@@ -1,0 +1,43 @@
+import HTMLDOM
+
+/// What a page holds, gathered in one pass so that each engine can tell at a glance whether its
+/// markup could be there before it walks the tree for it: with a dozen engines asking, one walk
+/// each would cost more than parsing the page.
+struct PageSignals {
+    private(set) var classTokens: Set<Substring> = []
+    private(set) var ids: Set<String> = []
+    private(set) var tags: Set<String> = []
+    private(set) var attributeNames: Set<String> = []
+    /// Every `script` element, for engines that recognise themselves by their inline settings.
+    private(set) var scripts: [Node] = []
+    /// Every `link` and `script` that loads something, for engines known by their asset paths.
+    private(set) var assets: [Node] = []
+
+    init(root: Node) {
+        record(root)
+        for node in root.descendants { record(node) }
+    }
+
+    private mutating func record(_ node: Node) {
+        let name = node.name
+        tags.insert(name)
+        for (attribute, value) in node.attributes {
+            attributeNames.insert(attribute)
+            if attribute == "class" {
+                for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+                    classTokens.insert(token)
+                }
+            } else if attribute == "id" {
+                ids.insert(value)
+            }
+        }
+        if name == "script" { scripts.append(node) }
+        if name == "script" || name == "link", node["src"] != nil || node["href"] != nil { assets.append(node) }
+    }
+
+    func hasClass(_ token: String) -> Bool { classTokens.contains(Substring(token)) }
+
+    func hasClass(prefix: String) -> Bool { classTokens.contains { $0.hasPrefix(prefix) } }
+
+    func hasID(prefix: String) -> Bool { ids.contains { $0.hasPrefix(prefix) } }
+}
