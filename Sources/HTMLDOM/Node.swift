@@ -146,6 +146,18 @@ public struct Node: Hashable {
         return result
     }
 
+    /// The names of the element's attributes, without reading their values.
+    public var attributeNames: [String] {
+        guard isElement else { return [] }
+        var names: [String] = []
+        var attr = pointer.pointee.properties
+        while let current = attr {
+            if let name = current.pointee.name { names.append(String(cString: name)) }
+            attr = current.pointee.next
+        }
+        return names
+    }
+
     public var id: String? { self["id"] }
 
     /// Whether the `class` attribute holds `token`, compared as bytes without building a String.

@@ -18,7 +18,7 @@ struct TypepadExtractor: PlatformExtractor {
         if page.metadata.generator?.lowercased().contains("typepad") == true { return 0.95 }
         if page.metadata.url?.contains(".typepad.com/") == true { return 0.9 }
         if page.signals.hasClass("font-entrybody") { return 0.85 }
-        return page.signals.assets.contains { ($0["href"] ?? $0["src"])?.contains(".typepad.com/") == true } ? 0.7 : 0
+        return page.signals.assets.contains { ($0["href"] ?? $0["src"])?.containsBytes(".typepad.com/") == true } ? 0.7 : 0
     }
 
     func extract(_ page: Page) -> PlatformExtraction {

@@ -476,7 +476,7 @@ enum WordPressMarkup {
     static func isPaginated(_ body: Node) -> Bool {
         body.first { node in
             node.hasClass("comment-navigation") || node.hasClass("comments-pagination")
-                || (node.is("a") && (node["href"]?.contains("/comment-page-") == true || node["href"]?.contains("cpage=") == true))
+                || (node.is("a") && (node["href"]?.containsBytes("/comment-page-") == true || node["href"]?.containsBytes("cpage=") == true))
         } != nil
     }
 }

@@ -21,16 +21,14 @@ struct PageSignals {
     private mutating func record(_ node: Node) {
         let name = node.name
         tags.insert(name)
-        for (attribute, value) in node.attributes {
-            attributeNames.insert(attribute)
-            if attribute == "class" {
-                for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
-                    classTokens.insert(token)
-                }
-            } else if attribute == "id" {
-                ids.insert(value)
+        for attribute in node.attributeNames { attributeNames.insert(attribute) }
+        if let value = node["class"] {
+            // Split as bytes: Character-by-Character splitting costs more than the rest of the pass.
+            for token in value.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }) {
+                classTokens.insert(Substring(token))
             }
         }
+        if let id = node.id { ids.insert(id) }
         if name == "script" { scripts.append(node) }
         if name == "script" || name == "link", node["src"] != nil || node["href"] != nil { assets.append(node) }
     }

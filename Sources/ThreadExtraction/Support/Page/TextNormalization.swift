@@ -46,3 +46,20 @@ extension Unicode.Scalar {
         }
     }
 }
+
+extension String {
+    /// Whether `needle` occurs in the text, compared as UTF-8 bytes: for markers in attribute
+    /// values and scripts, where Foundation's locale-aware search costs more than the page's parse.
+    func containsBytes(_ needle: StaticString) -> Bool {
+        let wanted = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard let first = wanted.first else { return true }
+        var utf8 = self
+        return utf8.withUTF8 { bytes in
+            guard bytes.count >= wanted.count else { return false }
+            for start in 0...(bytes.count - wanted.count) where bytes[start] == first {
+                if UnsafeBufferPointer(rebasing: bytes[start..<start + wanted.count]).elementsEqual(wanted) { return true }
+            }
+            return false
+        }
+    }
+}
