@@ -19,9 +19,9 @@ struct PlatformExtraction {
     /// False when the page holds a discussion without its opening post (a forum's page 2): the
     /// post then carries only what names the thread, its title and address.
     var hasPost = true
-    /// Whether the engine's stated count includes pingbacks and trackbacks (WordPress's does,
-    /// Blogger's and Movable Type's do not).
-    var declaredCountIncludesPings = true
+    /// Which entries the engine's stated count counts: WordPress's counts pingbacks too,
+    /// Blogger's and Movable Type's count comments only, PIXNET's leaves out the owner's replies.
+    var isCounted: (Comment) -> Bool = { _ in true }
 }
 
 /// The post's fields as an engine reads them from its own markup.

@@ -26,7 +26,7 @@ public struct ThreadExtractor: Sendable {
             comments: RelativeDate.dating(found.comments, savedAt: metadata.savedAt),
             diagnostics: found.diagnostics)
         thread.diagnostics += ThreadChecks.diagnostics(
-            for: thread, document: document, countIncludesPings: found.declaredCountIncludesPings)
+            for: thread, document: document, isCounted: found.isCounted)
         return thread
     }
 }

@@ -35,7 +35,7 @@ struct BloggerExtractor: PlatformExtractor {
 
     func extract(_ page: Page) -> PlatformExtraction {
         // "N comments:" counts comments only; backlinks are listed apart.
-        var result = PlatformExtraction(declaredCountIncludesPings: false)
+        var result = PlatformExtraction(isCounted: { $0.kind == .comment })
         guard let body = page.body else { return result }
         let section = body.first { $0.id == "comments" && !$0.isAny(of: ["a", "h1", "h2", "h3", "h4", "h5", "h6"]) }
         var comments = section.map { BloggerComments(page: page).read(section: $0) } ?? []

@@ -21,7 +21,8 @@ struct PixnetExtractor: PlatformExtractor {
     }
 
     func extract(_ page: Page) -> PlatformExtraction {
-        var result = PlatformExtraction()
+        // "留言列表 (42)" counts the readers' messages; the owner's answers hang under them uncounted.
+        var result = PlatformExtraction(isCounted: { $0.parentId == nil })
         guard let body = page.body else { return result }
         let entries = body.first { $0.id == "comment-text" }?.elementChildren.filter { $0.is("ul") && $0.hasClass("single-post") } ?? []
         let reader = PixnetComment(page: page)

@@ -48,7 +48,7 @@ private struct SixApartThread {
 
     func read() -> PlatformExtraction {
         // "N Comments" counts comments only; trackbacks have their own heading.
-        var result = PlatformExtraction(declaredCountIncludesPings: false)
+        var result = PlatformExtraction(isCounted: { $0.kind == .comment })
         guard let body = page.body else { return result }
         let items = body.descendants.filter { SixApartMarkup.entryID(of: $0) != nil }
         result.comments = items.enumerated().map { index, item in comment(item, index: index) }

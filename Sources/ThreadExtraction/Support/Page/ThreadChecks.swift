@@ -3,9 +3,9 @@ import ThreadModel
 
 /// Cross-checks on a finished thread, reported as diagnostics.
 enum ThreadChecks {
-    static func diagnostics(for thread: ExtractedThread, document: HTMLDocument, countIncludesPings: Bool) -> [Diagnostic] {
+    static func diagnostics(for thread: ExtractedThread, document: HTMLDocument, isCounted: (Comment) -> Bool) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let counted = countIncludesPings ? thread.comments.count : thread.comments.filter { $0.kind == .comment }.count
+        let counted = thread.comments.filter(isCounted).count
         if let declared = thread.declaredCommentCount, declared != counted {
             found.append(
                 Diagnostic(
