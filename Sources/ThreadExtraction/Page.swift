@@ -7,6 +7,8 @@ final class Page {
     let root: Node
     let file: String?
     let metadata: PageMetadata
+    /// What the page holds, for engines deciding whether it could be theirs.
+    let signals: PageSignals
     /// Resolves links against the page's own address (never the saved file's path).
     let resolver: URLResolver
 
@@ -15,14 +17,12 @@ final class Page {
         self.document = document
         self.root = root
         self.file = file
-        metadata = PageMetadata(document: document, root: root)
+        signals = PageSignals(root: root)
+        metadata = PageMetadata(document: document, root: root, describing: signals.describing)
         resolver = URLResolver(base: metadata.baseURL)
     }
 
     var body: Node? { root.elementChildren.first { $0.is("body") } }
-
-    /// What the page holds, for engines deciding whether it could be theirs.
-    private(set) lazy var signals = PageSignals(root: root)
 
     /// The body's elements outside sidebars and widgets, in document order.
     private(set) lazy var mainElements: [Node] = {
@@ -38,7 +38,6 @@ final class Page {
         }
         return found
     }()
-    var head: Node? { root.elementChildren.first { $0.is("head") } }
 
     func resolve(_ reference: String?) -> String? {
         guard let reference, !reference.isEmpty else { return nil }

@@ -66,7 +66,9 @@ enum VBulletinMarkup {
         let stamp = scope.first { $0.hasClass("date") && !(text?.contains($0) ?? false) }
         let date = stamp.flatMap { stamp in
             DisplayedDate.parse(stamp.visibleText, language: language).map { (date: $0, text: stamp.visibleText) }
-        } ?? ForumTopic.displayedDate(in: scope, outside: text, language: language)
+        } ?? LooseDate.shortest(
+            in: scope.lazy.filter { !(text?.contains($0) ?? false) }.map(\.visibleText), language: language,
+            requiringTime: true)
         let permalink = scope.first { $0.hasClass("postcounter") || $0.id == "postcount" + number }
         return ForumMessage(
             id: number,

@@ -237,28 +237,13 @@ private struct WordPressCommentFields {
         return looseDate(language: language) ?? DateReading(published: nil, text: text)
     }
 
-    /// Themes without a date element print the date in the author line or as bare text: the
-    /// smallest element around the text that reads as a full date (with a time if any has one).
+    /// Themes without a date element print the date in the author line or as bare text beside
+    /// it ("<span class=author>…</span><br> März 7, 2018").
     private func looseDate(language: String?) -> DateReading? {
-        var best: (date: PageDate, text: String)?
-        var tried: Set<String> = []
-        // Elements, and the bare text beside them ("<span class=author>…</span><br> März 7, 2018").
-        let texts = chromeScope.flatMap { element in
+        let texts = chromeScope.lazy.flatMap { element in
             [element.visibleText] + element.children.filter { $0.kind == .text }.map { $0.content.collapsingWhitespace }
         }
-        for text in texts {
-            guard text.utf8.count < 200, text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), tried.insert(text).inserted,
-                let date = DisplayedDate.parse(text, language: language)
-            else { continue }
-            if let current = best,
-                (current.date.time != nil && date.time == nil)
-                    || ((current.date.time != nil) == (date.time != nil) && current.text.count <= text.count)
-            {
-                continue
-            }
-            best = (date, text)
-        }
-        return best.map { DateReading(published: $0.date, text: $0.text) }
+        return LooseDate.shortest(in: texts, language: language).map { DateReading(published: $0.date, text: $0.text) }
     }
 
     func permalink(number: String?) -> String? {
@@ -319,7 +304,6 @@ private enum WordPressPost {
             return nil
         }
         let title = first(["entry-title", "wp-block-post-title", "post-title", "single-post-title", "entry-header-title"])
-        let metadata = page.metadata
         parts.title = title?.visibleText.nonEmptyCollapsed
             ?? TitleText.heading(page: page, among: outsideComments)
         let article = title?.ancestors.first { $0.is("article") || $0.hasClass("hentry") || $0.hasClass("post") }

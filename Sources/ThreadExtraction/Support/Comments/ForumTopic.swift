@@ -34,21 +34,6 @@ enum ForumTopic {
         return result
     }
 
-    /// Boards print the date as bare text somewhere in the message's chrome, in their own format
-    /// and language: the shortest element of `scope` outside `body` whose text reads as a full
-    /// date with a time (a join date in the profile has none).
-    static func displayedDate(in scope: [Node], outside body: Node?, language: String?) -> (date: PageDate, text: String)? {
-        var best: (date: PageDate, text: String)?
-        for element in scope where !(body?.contains(element) ?? false) {
-            let text = element.visibleText
-            guard text.count < 80, best.map({ text.count < $0.text.count }) ?? true,
-                let date = DisplayedDate.parse(text, language: language), date.time != nil
-            else { continue }
-            best = (date, text)
-        }
-        return best
-    }
-
     /// The poster shown by a name element, linked where the element is the profile link.
     static func person(named element: Node?, page: Page) -> Person? {
         guard let element, let name = element.visibleText.nonEmptyCollapsed else { return nil }

@@ -19,13 +19,14 @@ struct PageMetadata {
     /// When the page was saved, where it says: what relative dates ("3 hours ago") count back from.
     let savedAt: PageDate?
 
-    init(document: HTMLDocument, root: Node) {
+    /// `describing`: the page's `meta`, `link`, `base`, `title` and `script` elements in document order.
+    init(document: HTMLDocument, root: Node, describing: [Node]) {
         var meta: [String: String] = [:]
         var jsonLD: [JSONLDObject] = []
         var canonical: String?
         var baseHref: String?
         var titleElement: String?
-        for node in root.descendants {
+        for node in describing {
             if node.is("meta") {
                 guard let content = node["content"].map(HTMLEntities.decode) else { continue }
                 for key in ["name", "property", "itemprop", "http-equiv"] {

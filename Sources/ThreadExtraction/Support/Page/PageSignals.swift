@@ -12,6 +12,9 @@ struct PageSignals {
     private(set) var scripts: [Node] = []
     /// Every `link` and `script` that loads something, for engines known by their asset paths.
     private(set) var assets: [Node] = []
+    /// The elements a page describes itself with (`meta`, `link`, `base`, `title`, and the
+    /// scripts), for `PageMetadata`, so that the page is walked once for both.
+    private(set) var describing: [Node] = []
 
     init(root: Node) {
         record(root)
@@ -30,6 +33,9 @@ struct PageSignals {
         }
         if let id = node.id { ids.insert(id) }
         if name == "script" { scripts.append(node) }
+        if name == "meta" || name == "link" || name == "base" || name == "title" || name == "script" {
+            describing.append(node)
+        }
         if name == "script" || name == "link", node["src"] != nil || node["href"] != nil { assets.append(node) }
     }
 
