@@ -28,7 +28,7 @@ private struct ThreadDocument: Encodable {
     init(_ thread: ExtractedThread) { self.thread = thread }
 
     enum Keys: String, CodingKey {
-        case schemaVersion, source, site, post, declaredCommentCount, comments, diagnostics
+        case schemaVersion, source, site, post, pagination, declaredCommentCount, comments, diagnostics
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -37,6 +37,7 @@ private struct ThreadDocument: Encodable {
         try container.encode(SourceDocument(source: thread.source), forKey: .source)
         try container.encode(SiteDocument(site: thread.site), forKey: .site)
         try container.encodeOrNull(thread.post.map(PostDocument.init), forKey: .post)
+        try container.encodeOrNull(thread.pagination.map(PaginationDocument.init), forKey: .pagination)
         try container.encodeOrNull(thread.declaredCommentCount, forKey: .declaredCommentCount)
         try container.encode(thread.comments.map(CommentDocument.init), forKey: .comments)
         try container.encode(thread.diagnostics.map(DiagnosticDocument.init), forKey: .diagnostics)
@@ -45,7 +46,7 @@ private struct ThreadDocument: Encodable {
 
 private struct SourceDocument: Encodable {
     let source: Source
-    enum Keys: String, CodingKey { case file, url, platform, generator, language, encoding }
+    enum Keys: String, CodingKey { case file, url, platform, generator, language, encoding, savedAt, record }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
@@ -55,6 +56,31 @@ private struct SourceDocument: Encodable {
         try container.encodeOrNull(source.generator, forKey: .generator)
         try container.encodeOrNull(source.language, forKey: .language)
         try container.encodeOrNull(source.encoding, forKey: .encoding)
+        try container.encodeOrNull(source.savedAt?.rfc3339, forKey: .savedAt)
+        try container.encodeOrNull(source.record.map(RecordDocument.init), forKey: .record)
+    }
+}
+
+private struct RecordDocument: Encodable {
+    let record: ArchiveRecord
+    enum Keys: String, CodingKey { case id, offset }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encodeOrNull(record.id, forKey: .id)
+        try container.encode(record.offset, forKey: .offset)
+    }
+}
+
+private struct PaginationDocument: Encodable {
+    let pagination: Pagination
+    enum Keys: String, CodingKey { case page, nextURL, previousURL }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encodeOrNull(pagination.page, forKey: .page)
+        try container.encodeOrNull(pagination.nextURL, forKey: .nextURL)
+        try container.encodeOrNull(pagination.previousURL, forKey: .previousURL)
     }
 }
 
@@ -103,7 +129,8 @@ private struct PostDocument: Encodable {
 private struct CommentDocument: Encodable {
     let comment: Comment
     enum Keys: String, CodingKey {
-        case id, parentId, depth, kind, author, published, publishedText, url, isByPostAuthor, html, text
+        case id, parentId, depth, kind, author, published, publishedText, url, isByPostAuthor, title,
+            parentInferred, removedLater, html, text
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -117,6 +144,9 @@ private struct CommentDocument: Encodable {
         try container.encodeOrNull(comment.publishedText, forKey: .publishedText)
         try container.encodeOrNull(comment.url, forKey: .url)
         try container.encode(comment.isByPostAuthor, forKey: .isByPostAuthor)
+        try container.encodeOrNull(comment.title, forKey: .title)
+        try container.encode(comment.parentInferred, forKey: .parentInferred)
+        try container.encode(comment.removedLater, forKey: .removedLater)
         try container.encode(HTMLRenderer.render(comment.body), forKey: .html)
         try container.encode(PlainTextRenderer.render(comment.body), forKey: .text)
     }

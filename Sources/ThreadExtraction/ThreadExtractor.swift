@@ -18,7 +18,7 @@ public struct ThreadExtractor: Sendable {
         var thread = ExtractedThread(
             source: Source(
                 file: file, url: metadata.url, platform: extractor.platform, generator: metadata.generator,
-                language: metadata.language, encoding: document.encoding.name),
+                language: metadata.language, encoding: document.encoding.name, savedAt: metadata.savedAt),
             site: Site(name: metadata.siteName, url: metadata.siteURL),
             post: found.hasPost
                 ? PostAssembly.post(from: found.post, page: page) : PostAssembly.threadOnly(from: found.post, page: page),

@@ -21,12 +21,21 @@ public struct Comment: Sendable, Hashable, Codable {
     /// The comment's permalink.
     public var url: String?
     public var isByPostAuthor: Bool
+    /// The comment's own subject line, where the engine has one (Drupal, forums); never the
+    /// author's name or the post's title.
+    public var title: String?
+    /// True where `parentId` was inferred (from stated depths, indentation, a thread flattened past
+    /// its engine's deepest level) rather than read from nesting or an in-reply-to link.
+    public var parentInferred: Bool
+    /// Only when several captures of one thread are merged: a later capture no longer shows it.
+    public var removedLater: Bool
     public var body: RichText
 
     public init(
         id: String, parentId: String? = nil, depth: Int = 0, kind: Kind = .comment, author: Person? = nil,
         published: PageDate? = nil, publishedText: String? = nil, url: String? = nil,
-        isByPostAuthor: Bool = false, body: RichText = RichText()
+        isByPostAuthor: Bool = false, title: String? = nil, parentInferred: Bool = false, removedLater: Bool = false,
+        body: RichText = RichText()
     ) {
         self.id = id
         self.parentId = parentId
@@ -37,6 +46,9 @@ public struct Comment: Sendable, Hashable, Codable {
         self.publishedText = publishedText
         self.url = url
         self.isByPostAuthor = isByPostAuthor
+        self.title = title
+        self.parentInferred = parentInferred
+        self.removedLater = removedLater
         self.body = body
     }
 }

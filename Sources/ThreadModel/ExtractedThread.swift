@@ -6,18 +6,22 @@ public struct ExtractedThread: Sendable, Hashable, Codable {
     public var site: Site
     public var post: Post?
     /// The number of comments the page itself states, where it states one.
+    /// Where the page is one of several pages of one discussion; nil where it links no other page of it.
+    public var pagination: Pagination?
     public var declaredCommentCount: Int?
     /// Comments, pingbacks and trackbacks in document order: a pre-order walk of the reply tree.
     public var comments: [Comment]
     public var diagnostics: [Diagnostic]
 
     public init(
-        source: Source, site: Site = Site(), post: Post? = nil, declaredCommentCount: Int? = nil,
+        source: Source, site: Site = Site(), post: Post? = nil, pagination: Pagination? = nil,
+        declaredCommentCount: Int? = nil,
         comments: [Comment] = [], diagnostics: [Diagnostic] = []
     ) {
         self.source = source
         self.site = site
         self.post = post
+        self.pagination = pagination
         self.declaredCommentCount = declaredCommentCount
         self.comments = comments
         self.diagnostics = diagnostics
@@ -37,10 +41,15 @@ public struct Source: Sendable, Hashable, Codable {
     public var language: String?
     /// The character encoding the bytes were decoded from.
     public var encoding: String?
+    /// When the page was saved: an archive record's date, an MHTML date, a save tool's note, a
+    /// web-archive capture time; nil where nothing says.
+    public var savedAt: PageDate?
+    /// Which record of an archive file (WARC, MHTML) the page was read from; nil for a plain page.
+    public var record: ArchiveRecord?
 
     public init(
         file: String? = nil, url: String? = nil, platform: Platform = .unknown, generator: String? = nil,
-        language: String? = nil, encoding: String? = nil
+        language: String? = nil, encoding: String? = nil, savedAt: PageDate? = nil, record: ArchiveRecord? = nil
     ) {
         self.file = file
         self.url = url
@@ -48,6 +57,8 @@ public struct Source: Sendable, Hashable, Codable {
         self.generator = generator
         self.language = language
         self.encoding = encoding
+        self.savedAt = savedAt
+        self.record = record
     }
 }
 
