@@ -3,6 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "BlogThread",
+    // Linux needs no entry; on Apple platforms the facade's locks and the model's use of
+    // Foundation need these versions.
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     products: [
         .library(name: "BlogThread", targets: ["BlogThread"]),
         .executable(name: "blogthread", targets: ["blogthread"]),

@@ -1,6 +1,6 @@
 /// The character encoding a page's bytes are decoded from, decided before libxml2 sees them.
-public struct DecidedEncoding: Sendable, Hashable {
-    public enum Evidence: String, Sendable {
+package struct DecidedEncoding: Sendable, Hashable {
+    package enum Evidence: String, Sendable {
         /// A byte order mark at the start of the bytes.
         case byteOrderMark = "byte-order-mark"
         /// The page's own `<meta charset>` or `http-equiv` declaration (or XML declaration).
@@ -15,18 +15,18 @@ public struct DecidedEncoding: Sendable, Hashable {
     }
 
     /// The canonical (WHATWG) name, e.g. `UTF-8`, `windows-1251`, `Shift_JIS`.
-    public var name: String
-    public var evidence: Evidence
+    package var name: String
+    package var evidence: Evidence
     /// The label the page declared, verbatim, where it declared one.
-    public var declared: String?
+    package var declared: String?
 }
 
-public enum CharacterEncoding {
+package enum CharacterEncoding {
     /// How far into the page a declaration is looked for. Browsers look at 1024 bytes first, but
     /// saved pages often carry long comments and scripts before the meta tag.
     static let prescanLimit = 32 * 1024
 
-    public static func decide(for bytes: [UInt8]) -> DecidedEncoding {
+    package static func decide(for bytes: [UInt8]) -> DecidedEncoding {
         if let bom = byteOrderMark(bytes) {
             return DecidedEncoding(name: bom.name, evidence: .byteOrderMark, declared: nil)
         }
@@ -123,7 +123,7 @@ public enum CharacterEncoding {
     }
 
     /// Maps a declared label to the encoding browsers use for it (WHATWG Encoding Standard).
-    public static func canonicalName(forLabel label: String) -> String? {
+    package static func canonicalName(forLabel label: String) -> String? {
         let key = label.lowercased().trimmingCharacters(in: " \t\"'")
         switch key {
         case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8":

@@ -3,18 +3,18 @@ internal import CLibXML2
 /// A parsed HTML page: owns libxml2's tree and frees it when the last `Node` of it is gone.
 ///
 /// Read-only by design: extraction converts what it needs into Swift values and lets the tree go.
-public final class HTMLDocument {
+package final class HTMLDocument {
     /// Owned by this object from a successful parse until `deinit`.
     let pointer: xmlDocPtr
     /// The encoding the bytes were decoded from, as decided before parsing.
-    public let encoding: DecidedEncoding
+    package let encoding: DecidedEncoding
     /// What the parser recovered from, capped at `ParserMessages.limit`.
-    public let messages: ParserMessages
+    package let messages: ParserMessages
 
     /// Parses `bytes` as HTML. The encoding is decided first (BOM, declaration, UTF-8 validity,
     /// windows-1252) and the bytes are transcoded to UTF-8 here, so libxml2 never guesses.
     /// The parser never reaches the network and never prints.
-    public convenience init(bytes: [UInt8], url: String? = nil) throws(HTMLParseError) {
+    package convenience init(bytes: [UInt8], url: String? = nil) throws(HTMLParseError) {
         let decided = CharacterEncoding.decide(for: bytes)
         try self.init(utf8: Transcoder.utf8(from: bytes, encoding: decided), encoding: decided, url: url)
     }
@@ -80,26 +80,26 @@ public final class HTMLDocument {
     }
 
     /// The `<html>` element (libxml2's HTML parser always supplies one for non-empty input).
-    public var root: Node? {
+    package var root: Node? {
         guard let element = xmlDocGetRootElement(pointer) else { return nil }
         return Node(element, in: self)
     }
 
     /// Every node directly under the document: the root element and the comments around it
     /// (where save tools put `saved from url=` notes).
-    public var topLevelNodes: NodeChildren {
+    package var topLevelNodes: NodeChildren {
         NodeChildren(first: pointer.pointee.children, document: self)
     }
 }
 
 /// Why a page could not be parsed at all; anything less is a `ParserMessages` entry.
-public enum HTMLParseError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum HTMLParseError: Error, Sendable, Equatable, CustomStringConvertible {
     case empty
     case tooLarge(Int)
     case parserUnavailable
     case unparseable
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .empty: "the file is empty"
         case .tooLarge(let size): "the file is too large to parse (\(size) bytes)"

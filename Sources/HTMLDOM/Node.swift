@@ -2,24 +2,24 @@ internal import CLibXML2
 
 /// A node of an `HTMLDocument`'s tree: the libxml2 pointer plus a strong reference to the
 /// document, so that no node outlives its tree and no object is allocated per node.
-public struct Node: Hashable {
+package struct Node: Hashable {
     /// Valid for as long as `document` lives, which this struct guarantees.
     let pointer: xmlNodePtr
-    public let document: HTMLDocument
+    package let document: HTMLDocument
 
     init(_ pointer: xmlNodePtr, in document: HTMLDocument) {
         self.pointer = pointer
         self.document = document
     }
 
-    public static func == (lhs: Node, rhs: Node) -> Bool { lhs.pointer == rhs.pointer }
-    public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
+    package static func == (lhs: Node, rhs: Node) -> Bool { lhs.pointer == rhs.pointer }
+    package func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
 
-    public enum Kind: Sendable {
+    package enum Kind: Sendable {
         case element, text, comment, other
     }
 
-    public var kind: Kind {
+    package var kind: Kind {
         switch pointer.pointee.type {
         case XML_ELEMENT_NODE: .element
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: .text
@@ -28,42 +28,42 @@ public struct Node: Hashable {
         }
     }
 
-    public var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    package var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
 
     /// The lower-case tag name of an element (libxml2's HTML parser lower-cases them), else "".
-    public var name: String {
+    package var name: String {
         guard isElement, let name = pointer.pointee.name else { return "" }
         return String(cString: name)
     }
 
     /// Whether this is an element with the tag `tag` (lower case), compared as bytes.
-    public func `is`(_ tag: StaticString) -> Bool {
+    package func `is`(_ tag: StaticString) -> Bool {
         guard isElement, let name = pointer.pointee.name else { return false }
         return bytesEqual(name, tag)
     }
 
     /// Whether this is an element with any of the given tags.
-    public func isAny(of tags: [StaticString]) -> Bool {
+    package func isAny(of tags: [StaticString]) -> Bool {
         guard isElement, let name = pointer.pointee.name else { return false }
         return tags.contains { bytesEqual(name, $0) }
     }
 
     /// The line the node started on in the source, for messages.
-    public var line: Int { Int(xmlGetLineNo(pointer)) }
+    package var line: Int { Int(xmlGetLineNo(pointer)) }
 
     // MARK: Navigation
 
-    public var parent: Node? {
+    package var parent: Node? {
         guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
         return Node(parent, in: document)
     }
 
-    public var firstChild: Node? { pointer.pointee.children.map { Node($0, in: document) } }
-    public var lastChild: Node? { pointer.pointee.last.map { Node($0, in: document) } }
-    public var nextSibling: Node? { pointer.pointee.next.map { Node($0, in: document) } }
-    public var previousSibling: Node? { pointer.pointee.prev.map { Node($0, in: document) } }
+    package var firstChild: Node? { pointer.pointee.children.map { Node($0, in: document) } }
+    package var lastChild: Node? { pointer.pointee.last.map { Node($0, in: document) } }
+    package var nextSibling: Node? { pointer.pointee.next.map { Node($0, in: document) } }
+    package var previousSibling: Node? { pointer.pointee.prev.map { Node($0, in: document) } }
 
-    public var nextElementSibling: Node? {
+    package var nextElementSibling: Node? {
         var node = pointer.pointee.next
         while let current = node {
             if current.pointee.type == XML_ELEMENT_NODE { return Node(current, in: document) }
@@ -72,7 +72,7 @@ public struct Node: Hashable {
         return nil
     }
 
-    public var previousElementSibling: Node? {
+    package var previousElementSibling: Node? {
         var node = pointer.pointee.prev
         while let current = node {
             if current.pointee.type == XML_ELEMENT_NODE { return Node(current, in: document) }
@@ -81,15 +81,15 @@ public struct Node: Hashable {
         return nil
     }
 
-    public var children: NodeChildren { NodeChildren(first: pointer.pointee.children, document: document) }
+    package var children: NodeChildren { NodeChildren(first: pointer.pointee.children, document: document) }
 
-    public var elementChildren: LazyFilterSequence<NodeChildren> { children.lazy.filter(\.isElement) }
+    package var elementChildren: LazyFilterSequence<NodeChildren> { children.lazy.filter(\.isElement) }
 
     /// Every element below this one, in document order (pre-order), not including itself.
-    public var descendants: Descendants { Descendants(root: self) }
+    package var descendants: Descendants { Descendants(root: self) }
 
     /// Ancestors from the parent up to `<html>`.
-    public var ancestors: UnfoldSequence<Node, Node?> {
+    package var ancestors: UnfoldSequence<Node, Node?> {
         sequence(state: self.parent) { state in
             defer { state = state?.parent }
             return state
@@ -97,7 +97,7 @@ public struct Node: Hashable {
     }
 
     /// Whether `other` is this node or lies below it.
-    public func contains(_ other: Node) -> Bool {
+    package func contains(_ other: Node) -> Bool {
         var node: xmlNodePtr? = other.pointer
         while let current = node {
             if current == pointer { return true }
@@ -107,12 +107,12 @@ public struct Node: Hashable {
     }
 
     /// The first element below this one (pre-order) that satisfies `predicate`.
-    public func first(where predicate: (Node) -> Bool) -> Node? {
+    package func first(where predicate: (Node) -> Bool) -> Node? {
         descendants.first(where: predicate)
     }
 
     /// Every element below this one that satisfies `predicate`, without descending into matches.
-    public func outermost(where predicate: (Node) -> Bool) -> [Node] {
+    package func outermost(where predicate: (Node) -> Bool) -> [Node] {
         var found: [Node] = []
         var walker = descendants.makeIterator()
         while let node = walker.next() {
@@ -127,13 +127,13 @@ public struct Node: Hashable {
     // MARK: Attributes
 
     /// The attribute's value, or nil where it is absent. Names are lower case.
-    public subscript(attribute: String) -> String? {
+    package subscript(attribute: String) -> String? {
         guard isElement, let attr = xmlHasProp(pointer, attribute) else { return nil }
         return attributeValue(attr)
     }
 
     /// Every attribute of the element in source order.
-    public var attributes: [(name: String, value: String)] {
+    package var attributes: [(name: String, value: String)] {
         guard isElement else { return [] }
         var result: [(String, String)] = []
         var attr = pointer.pointee.properties
@@ -147,7 +147,7 @@ public struct Node: Hashable {
     }
 
     /// The names of the element's attributes, without reading their values.
-    public var attributeNames: [String] {
+    package var attributeNames: [String] {
         guard isElement else { return [] }
         var names: [String] = []
         var attr = pointer.pointee.properties
@@ -158,10 +158,10 @@ public struct Node: Hashable {
         return names
     }
 
-    public var id: String? { self["id"] }
+    package var id: String? { self["id"] }
 
     /// Whether the `class` attribute holds `token`, compared as bytes without building a String.
-    public func hasClass(_ token: StaticString) -> Bool {
+    package func hasClass(_ token: StaticString) -> Bool {
         withAttributeBytes("class") { bytes in
             var found = false
             forEachToken(bytes) { candidate in
@@ -174,7 +174,7 @@ public struct Node: Hashable {
     }
 
     /// Whether the `class` attribute holds any of `tokens`.
-    public func hasAnyClass(_ tokens: [StaticString]) -> Bool {
+    package func hasAnyClass(_ tokens: [StaticString]) -> Bool {
         withAttributeBytes("class") { bytes in
             var found = false
             forEachToken(bytes) { candidate in
@@ -190,7 +190,7 @@ public struct Node: Hashable {
 
     /// Whether the `class` attribute holds any of `fragments` anywhere, ASCII case ignored
     /// (`c-comment__author-name` holds "author"); compared in place, as bytes.
-    public func classContains(anyOf fragments: [StaticString]) -> Bool {
+    package func classContains(anyOf fragments: [StaticString]) -> Bool {
         withAttributeBytes("class") { bytes in
             fragments.contains { fragment in
                 let needle = UnsafeRawBufferPointer(start: fragment.utf8Start, count: fragment.utf8CodeUnitCount)
@@ -207,7 +207,7 @@ public struct Node: Hashable {
     }
 
     /// Whether any class token starts with `prefix`.
-    public func hasClass(prefix: StaticString) -> Bool {
+    package func hasClass(prefix: StaticString) -> Bool {
         withAttributeBytes("class") { bytes in
             var found = false
             let wanted = UnsafeRawBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
@@ -221,7 +221,7 @@ public struct Node: Hashable {
     }
 
     /// The class tokens, for the rare rule that needs to read them (e.g. `depth-3`).
-    public var classes: [Substring] {
+    package var classes: [Substring] {
         guard let value = self["class"] else { return [] }
         return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
     }
@@ -264,21 +264,21 @@ public struct Node: Hashable {
 
     /// The node's visible text in one pass into one buffer, skipping script, style, noscript and
     /// template; whitespace is kept as in the source.
-    public var text: String {
+    package var text: String {
         var buffer: [UInt8] = []
         collectText(into: &buffer, skipInvisible: true)
         return String(decoding: buffer, as: UTF8.self)
     }
 
     /// All text below the node including script and style content (for JSON-LD and the like).
-    public var rawText: String {
+    package var rawText: String {
         var buffer: [UInt8] = []
         collectText(into: &buffer, skipInvisible: false)
         return String(decoding: buffer, as: UTF8.self)
     }
 
     /// For a text or comment node, its own content.
-    public var content: String {
+    package var content: String {
         guard pointer.pointee.type != XML_ELEMENT_NODE, let content = pointer.pointee.content else { return "" }
         return String(cString: content)
     }

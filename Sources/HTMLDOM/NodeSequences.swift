@@ -1,39 +1,39 @@
 internal import CLibXML2
 
 /// The children of a node (or of the document), every kind, in order.
-public struct NodeChildren: Sequence {
+package struct NodeChildren: Sequence {
     let first: xmlNodePtr?
     let document: HTMLDocument
 
-    public struct Iterator: IteratorProtocol {
+    package struct Iterator: IteratorProtocol {
         var upcoming: xmlNodePtr?
         let document: HTMLDocument
 
-        public mutating func next() -> Node? {
+        package mutating func next() -> Node? {
             guard let current = upcoming else { return nil }
             upcoming = current.pointee.next
             return Node(current, in: document)
         }
     }
 
-    public func makeIterator() -> Iterator { Iterator(upcoming: first, document: document) }
+    package func makeIterator() -> Iterator { Iterator(upcoming: first, document: document) }
 }
 
 /// Every element below a root, pre-order, without recursion; `skipChildren()` prunes the subtree
 /// of the element last returned.
-public struct Descendants: Sequence {
+package struct Descendants: Sequence {
     let root: Node
 
-    public struct Iterator: IteratorProtocol {
+    package struct Iterator: IteratorProtocol {
         let root: xmlNodePtr
         let document: HTMLDocument
         var last: xmlNodePtr?
         var started = false
         var skipLastChildren = false
 
-        public mutating func skipChildren() { skipLastChildren = true }
+        package mutating func skipChildren() { skipLastChildren = true }
 
-        public mutating func next() -> Node? {
+        package mutating func next() -> Node? {
             var candidate: xmlNodePtr?
             if !started {
                 started = true
@@ -66,7 +66,7 @@ public struct Descendants: Sequence {
         }
     }
 
-    public func makeIterator() -> Iterator {
+    package func makeIterator() -> Iterator {
         Iterator(root: root.pointer, document: root.document)
     }
 }

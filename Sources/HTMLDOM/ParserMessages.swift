@@ -1,19 +1,19 @@
 internal import CLibXML2
 
 /// What libxml2 reported while recovering from broken markup.
-public struct ParserMessages: Sendable, Hashable {
-    public struct Message: Sendable, Hashable {
-        public var line: Int
-        public var text: String
+package struct ParserMessages: Sendable, Hashable {
+    package struct Message: Sendable, Hashable {
+        package var line: Int
+        package var text: String
     }
 
     /// How many messages are kept; real pages can produce thousands, and only the first few help.
-    public static let limit = 20
+    package static let limit = 20
 
     /// The first `limit` messages.
-    public internal(set) var first: [Message] = []
+    package internal(set) var first: [Message] = []
     /// How many there were in all.
-    public internal(set) var count = 0
+    package internal(set) var count = 0
 }
 
 final class MessageCollector {

@@ -7,7 +7,7 @@ extension HTMLDocument {
     ///
     /// The encoding is decided and the bytes transcoded as for HTML. The parser recovers from
     /// errors, never reaches the network, loads no external DTD and substitutes no entities.
-    public convenience init(xmlBytes bytes: [UInt8], url: String? = nil) throws(HTMLParseError) {
+    package convenience init(xmlBytes bytes: [UInt8], url: String? = nil) throws(HTMLParseError) {
         let decided = CharacterEncoding.decide(for: bytes)
         try self.init(utf8: Transcoder.utf8(from: bytes, encoding: decided), encoding: decided, url: url, grammar: .xml)
     }
@@ -15,7 +15,7 @@ extension HTMLDocument {
     /// The local name of the root element when `bytes` begin with an XML declaration, so that a
     /// reader can tell an XML file (an export) from a page before parsing; nil for anything
     /// else. XHTML pages answer "html".
-    public static func xmlRootElementName(of bytes: [UInt8]) -> String? {
+    package static func xmlRootElementName(of bytes: [UInt8]) -> String? {
         var index = CharacterEncoding.byteOrderMark(bytes)?.length ?? 0
         guard bytes[index...].starts(with: Array("<?xml".utf8)) else { return nil }
         let limit = min(bytes.count, CharacterEncoding.prescanLimit)
@@ -54,7 +54,7 @@ extension HTMLDocument {
 extension Node {
     /// The value of the attribute `localName` in the namespace `namespace` (a URI, as the file
     /// declares it with `xmlns:prefix`), or nil.
-    public func attribute(_ localName: String, namespace: String) -> String? {
+    package func attribute(_ localName: String, namespace: String) -> String? {
         guard isElement, let attribute = xmlHasNsProp(pointer, localName, namespace) else { return nil }
         // The value's text nodes belong to the tree, alive as long as `document`.
         var value = ""

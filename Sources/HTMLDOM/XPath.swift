@@ -2,14 +2,14 @@ internal import CLibXML2
 
 /// An XPath 1.0 expression, compiled once and evaluated against any number of documents.
 /// XPath is for structure; token tests (classes, id patterns) are faster and clearer in Swift.
-public final class XPathExpression: @unchecked Sendable {
+package final class XPathExpression: @unchecked Sendable {
     /// Owned from compilation until `deinit`. libxml2 only reads a compiled expression while it
     /// evaluates it (each evaluation gets a parser context of its own), so one instance serves
     /// several threads at once: hence `@unchecked Sendable`.
     let compiled: xmlXPathCompExprPtr
-    public let source: String
+    package let source: String
 
-    public init(_ source: String) throws(XPathError) {
+    package init(_ source: String) throws(XPathError) {
         libxml2Initialized.check()
         // Compilation errors would be printed by libxml2; the collector swallows them and the
         // missing result says enough.
@@ -29,10 +29,10 @@ public final class XPathExpression: @unchecked Sendable {
     }
 }
 
-public enum XPathError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum XPathError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalid(String, String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .invalid(let source, let reason): "invalid XPath \(source): \(reason)"
         }
@@ -42,7 +42,7 @@ public enum XPathError: Error, Sendable, Equatable, CustomStringConvertible {
 extension Node {
     /// The elements `expression` selects with this node as the context node, in document order.
     /// Other results (numbers, strings, attributes) select nothing.
-    public func select(_ expression: XPathExpression) -> [Node] {
+    package func select(_ expression: XPathExpression) -> [Node] {
         let context = document.xpathContext
         // The context is the document's; the result object is ours until xmlXPathFreeObject.
         context.pointee.node = pointer

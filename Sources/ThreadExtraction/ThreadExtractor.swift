@@ -3,10 +3,10 @@ import ThreadModel
 
 /// Reads a parsed page into a thread: detects the engine, lets it extract, fills what it left
 /// open from the page's metadata, and reports what did not add up.
-public struct ThreadExtractor: Sendable {
-    public init() {}
+package struct ThreadExtractor: Sendable {
+    package init() {}
 
-    public func extract(_ document: HTMLDocument, file: String? = nil) -> ExtractedThread {
+    package func extract(_ document: HTMLDocument, file: String? = nil) -> ExtractedThread {
         guard let page = Page(document: document, file: file) else {
             return ExtractedThread(
                 source: Source(file: file, encoding: document.encoding.name),
