@@ -1,5 +1,5 @@
 /// One entry of a discussion: a comment, or a pingback or trackback from another page.
-public struct Comment: Sendable, Hashable, Codable {
+public struct Comment: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case comment
         case pingback
@@ -51,4 +51,9 @@ public struct Comment: Sendable, Hashable, Codable {
         self.removedLater = removedLater
         self.body = body
     }
+}
+
+extension Comment {
+    /// The body as plain text (what a reader sees), without calling a renderer.
+    public var text: String { body.plainText }
 }

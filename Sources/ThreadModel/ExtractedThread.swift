@@ -1,7 +1,7 @@
 /// One saved page parsed into a post and its discussion.
 ///
 /// `ExtractedThread` rather than `Thread`: Foundation owns that name.
-public struct ExtractedThread: Sendable, Hashable, Codable {
+public struct ExtractedThread: Sendable, Hashable {
     public var source: Source
     public var site: Site
     public var post: Post?
@@ -29,7 +29,7 @@ public struct ExtractedThread: Sendable, Hashable, Codable {
 }
 
 /// Where the thread came from and how it was read.
-public struct Source: Sendable, Hashable, Codable {
+public struct Source: Sendable, Hashable {
     /// The input path as given; nil for standard input.
     public var file: String?
     /// The page's canonical address (never an archive-rewritten one).
@@ -62,7 +62,7 @@ public struct Source: Sendable, Hashable, Codable {
     }
 }
 
-public struct Site: Sendable, Hashable, Codable {
+public struct Site: Sendable, Hashable {
     public var name: String?
     public var url: String?
 

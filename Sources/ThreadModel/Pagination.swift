@@ -1,6 +1,6 @@
 /// Where a page is one of several pages of the same discussion (`comment-page-2`, `?p=2`, a
 /// forum's page 3).
-public struct Pagination: Sendable, Hashable, Codable {
+public struct Pagination: Sendable, Hashable {
     /// This page's number, where the page states or links it; counted from 1.
     public var page: Int?
     public var nextURL: String?

@@ -1,5 +1,5 @@
 /// Somebody who wrote a post or comment (or, for a ping, the page that linked).
-public struct Person: Sendable, Hashable, Codable {
+public struct Person: Sendable, Hashable {
     public var name: String?
     public var url: String?
     public var avatarURL: String?

@@ -1,5 +1,5 @@
 /// The article or opening message of a thread.
-public struct Post: Sendable, Hashable, Codable {
+public struct Post: Sendable, Hashable {
     public var id: String?
     public var url: String?
     public var title: String?
@@ -25,4 +25,9 @@ public struct Post: Sendable, Hashable, Codable {
         self.categories = categories
         self.body = body
     }
+}
+
+extension Post {
+    /// The body as plain text (what a reader sees), without calling a renderer.
+    public var text: String { body.plainText }
 }

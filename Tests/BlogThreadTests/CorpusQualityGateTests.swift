@@ -25,15 +25,15 @@ final class CorpusQualityGateTests: XCTestCase {
     ]
 
     func testEveryEngineHoldsItsFloor() throws {
-        let pages = try SharedCorpus.pages()
+        let pages = try ExtractedPages.corpus()
         let scorer = SharedCorpus.shared.appendingPathComponent("tools/score.py")
         guard FileManager.default.fileExists(atPath: scorer.path) else { throw XCTSkip("no corpus scorer") }
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("blogthread-gate-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: out) }
         for page in pages {
-            let name = page.deletingPathExtension().lastPathComponent
-            if let thread = try? ThreadReader().read(contentsOf: page.path) {
+            let name = page.url.deletingPathExtension().lastPathComponent
+            if case .success(let thread) = page.thread {
                 try JSONExporter().export(thread).write(to: out.appendingPathComponent(name + ".json"))
             }
         }

@@ -7,12 +7,13 @@ import XCTest
 /// file is written and the test fails, so nothing is accepted unseen.
 final class FixtureGoldenTests: XCTestCase {
     func testEveryFixtureMatchesItsGoldenFiles() throws {
-        let pages = Fixtures.pages()
+        let pages = ExtractedPages.fixtures()
         XCTAssertFalse(pages.isEmpty, "no fixtures found under \(Fixtures.root.path)")
         for page in pages {
-            let thread = try ThreadReader().read(contentsOf: page.path)
-            try assertGolden(try JSONExporter().export(Fixtures.portable(thread)), page.deletingPathExtension().appendingPathExtension("json"))
-            try assertGolden(try MarkdownExporter().export(Fixtures.portable(thread)), page.deletingPathExtension().appendingPathExtension("md"))
+            let thread = Fixtures.portable(try page.thread.get())
+            let stem = page.url.deletingPathExtension()
+            try assertGolden(try JSONExporter().export(thread), stem.appendingPathExtension("json"))
+            try assertGolden(try MarkdownExporter().export(thread), stem.appendingPathExtension("md"))
         }
     }
 

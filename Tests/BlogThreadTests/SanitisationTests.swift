@@ -7,11 +7,11 @@ import XCTest
 /// page held: checked on every fixture (the hostile one among them) and every corpus page.
 final class SanitisationTests: XCTestCase {
     func testFixtureOutputsCarryNothingExecutable() throws {
-        try assertClean(Fixtures.pages())
+        try assertClean(ExtractedPages.fixtures())
     }
 
     func testCorpusOutputsCarryNothingExecutable() throws {
-        try assertClean(try SharedCorpus.pages())
+        try assertClean(try ExtractedPages.corpus())
     }
 
     func testTheHostileFixtureIsReallyHostile() throws {
@@ -20,20 +20,20 @@ final class SanitisationTests: XCTestCase {
         XCTAssertTrue(raw.contains("<script") && raw.contains("onerror=") && raw.contains("javascript:"))
     }
 
-    private func assertClean(_ pages: [URL], file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertClean(_ pages: [ExtractedPages.Page], file: StaticString = #filePath, line: UInt = #line) throws {
         for page in pages {
-            let thread = try ThreadReader().read(contentsOf: page.path)
+            let thread = try page.thread.get()
             let bodies = [thread.post?.body].compactMap { $0 } + thread.comments.map(\.body)
             for body in bodies {
                 let html = HTMLRenderer.render(body).lowercased()
-                XCTAssertNil(Self.executable(in: html), "\(page.lastPathComponent): \(html.prefix(200))", file: file, line: line)
+                XCTAssertNil(Self.executable(in: html), "\(page.name): \(html.prefix(200))", file: file, line: line)
             }
             // The Markdown as a renderer turns it into HTML, raw HTML let through: what a reader's
             // tool could end up running.
             if FileManager.default.isExecutableFile(atPath: CommonMarkReference.path) {
                 let markdown = String(decoding: try MarkdownExporter().export(thread), as: UTF8.self)
                 let rendered = try CommonMarkReference.html(for: markdown, unsafe: true).html
-                XCTAssertNil(Self.executable(in: rendered.lowercased()), page.lastPathComponent, file: file, line: line)
+                XCTAssertNil(Self.executable(in: rendered.lowercased()), page.name, file: file, line: line)
             }
         }
     }

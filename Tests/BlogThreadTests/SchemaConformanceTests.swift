@@ -23,18 +23,18 @@ final class SchemaConformanceTests: XCTestCase {
 
     func testEveryFixtureOutputValidates() throws {
         let validator = try JSONSchemaValidator(contentsOf: Self.schemaURL)
-        for page in Fixtures.pages() {
-            let data = try JSONExporter().export(try ThreadReader().read(contentsOf: page.path))
-            XCTAssertEqual(try validator.violations(of: data), [], page.lastPathComponent)
+        for page in ExtractedPages.fixtures() {
+            let data = try JSONExporter().export(try page.thread.get())
+            XCTAssertEqual(try validator.violations(of: data), [], page.name)
         }
     }
 
     func testEveryCorpusOutputValidates() throws {
-        let pages = try SharedCorpus.pages()
+        let pages = try ExtractedPages.corpus()
         let validator = try JSONSchemaValidator(contentsOf: Self.schemaURL)
         for page in pages {
-            let data = try JSONExporter().export(try ThreadReader().read(contentsOf: page.path))
-            XCTAssertEqual(try validator.violations(of: data), [], page.lastPathComponent)
+            let data = try JSONExporter().export(try page.thread.get())
+            XCTAssertEqual(try validator.violations(of: data), [], page.name)
         }
     }
 }

@@ -1,5 +1,3 @@
-import ThreadModel
-
 /// Renders a body as HTML. Safe by construction: the tree holds no raw markup, every text and
 /// attribute is escaped here, and a link or image whose address would run script is written as
 /// its text (a hand-built tree may hold one even though extraction vets addresses).

@@ -3,18 +3,18 @@
 /// The extractor vets addresses when it builds the tree, but a caller can build a model by hand,
 /// so every renderer asks again here rather than trusting its input: a link that would run script
 /// is written as its text only.
-enum URLSafety {
+package enum URLSafety {
     /// Schemes that run script when followed.
     private static let scriptSchemes: Set<String> = ["javascript", "vbscript", "livescript"]
 
     /// A link destination is safe unless its scheme runs script or carries inline content (`data:`).
-    static func isSafeLink(_ destination: String) -> Bool {
+    package static func isSafeLink(_ destination: String) -> Bool {
         guard let scheme = scheme(of: destination) else { return true }
         return !scriptSchemes.contains(scheme) && scheme != "data"
     }
 
     /// An image source may also be a `data:` image: a browser never runs an image as script.
-    static func isSafeImage(_ source: String) -> Bool {
+    package static func isSafeImage(_ source: String) -> Bool {
         guard let scheme = scheme(of: source) else { return true }
         if scheme == "data" {
             return browserForm(of: source).dropFirst("data:".count).lowercased().hasPrefix("image/")

@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import ThreadExport
+import ThreadModel
 
 final class URLSafetyTests: XCTestCase {
     func testScriptSchemesAreUnsafeHoweverWritten() {

@@ -1,5 +1,3 @@
-import ThreadModel
-
 /// Renders a body as plain text: what a reader sees, paragraphs separated by blank lines,
 /// list items on their own lines, images as their alt text.
 public enum PlainTextRenderer {

@@ -1,7 +1,6 @@
-import ThreadModel
 import XCTest
 
-@testable import ThreadExport
+import ThreadModel
 
 final class HTMLRendererTests: XCTestCase {
     func testUnsafeLinkIsWrittenAsItsContent() {
