@@ -16,7 +16,7 @@ struct WordPressExtractor: PlatformExtractor {
         // Security plugins strip the generator and rename asset folders; the walker's markup stays.
         guard page.signals.hasClass(prefix: "depth-") else { return 0 }
         let walkerComment = page.root.descendants.contains { node in
-            node.id.flatMap(WordPressMarkup.commentNumber(inID:)) != nil && node.hasClass(prefix: "depth-")
+            WordPressMarkup.commentID.number(of: node) != nil && node.hasClass(prefix: "depth-")
         }
         return walkerComment ? 0.6 : 0
     }
@@ -24,270 +24,17 @@ struct WordPressExtractor: PlatformExtractor {
     func extract(_ page: Page) -> PlatformExtraction {
         var result = PlatformExtraction()
         guard let body = page.body else { return result }
-        let comments = WordPressComments(page: page, body: body)
-        result.comments = comments.read()
-        result.declaredCommentCount = WordPressMarkup.declaredCount(in: body, before: comments.elements.first)
-            ?? WordPressMarkup.selfLinkCount(page: page, hasComments: !comments.elements.isEmpty)
+        let walk = CommentWalker(page: page, markup: WordPressMarkup.comments).read(in: body)
+        let elements = walk.elements
+        result.comments = walk.comments
+        result.declaredCommentCount = WordPressMarkup.declaredCount(in: body, before: elements.first)
+            ?? WordPressMarkup.selfLinkCount(page: page, hasComments: !elements.isEmpty)
         if WordPressMarkup.isPaginated(body) {
             result.diagnostics.append(
                 Diagnostic(.commentsPaginated, "the comments are paginated; other pages are not in this file"))
         }
-        result.post = WordPressPost.read(page: page, body: body, commentElements: Set(comments.elements))
+        result.post = WordPressPost.read(page: page, body: body, commentElements: Set(elements))
         return result
-    }
-}
-
-/// The comment elements of one page and how to read each.
-private struct WordPressComments {
-    let page: Page
-    /// The outermost element of each comment, in document order.
-    let elements: [Node]
-    /// The comment number of each element, where it has one.
-    let numbers: [String?]
-    /// Every element that carries a comment's id, the outer ones and the inner ones.
-    let groups: [[Node]]
-
-    init(page: Page, body: Node) {
-        self.page = page
-        var elements: [Node] = []
-        var numbers: [String?] = []
-        var groups: [[Node]] = []
-        var indexByNumber: [String: Int] = [:]
-        var walker = body.descendants.makeIterator()
-        while let node = walker.next() {
-            if CommentVocabulary.isSidebar(node) {
-                walker.skipChildren()
-                continue
-            }
-            if let id = node.id, let number = WordPressMarkup.commentNumber(inID: id) {
-                if let index = indexByNumber[number] {
-                    groups[index].append(node)
-                } else if !WordPressMarkup.isAnchorOnly(node) {
-                    // Themes that put the id on an inner element still nest replies in the <li>.
-                    let item = node.parent.flatMap { parent in
-                        parent.is("li") && parent.id.flatMap(WordPressMarkup.commentNumber(inID:)) == nil ? parent : nil
-                    }
-                    indexByNumber[number] = elements.count
-                    elements.append(item ?? node)
-                    numbers.append(number)
-                    groups.append(item.map { [$0, node] } ?? [node])
-                }
-            } else if WordPressMarkup.isIDlessPing(node) {
-                elements.append(node)
-                numbers.append(nil)
-                groups.append([node])
-                walker.skipChildren()
-            }
-        }
-        self.elements = elements
-        self.numbers = numbers
-        self.groups = groups
-    }
-
-    func read() -> [Comment] {
-        let containment = CommentNesting.parents(of: elements)
-        let statedDepths = elements.map {
-            $0.classNumber(prefix: "depth-") ?? $0.classNumber(prefix: "wpd_comment_level-")
-                ?? $0.classNumber(prefix: "wc_comment_level-")
-        }
-        let useStatedDepths = containment.allSatisfy { $0 == nil } && statedDepths.contains { ($0 ?? 1) > 1 }
-            && !statedDepths.contains { $0 == nil }
-        let parents = useStatedDepths ? CommentNesting.parents(depths: statedDepths.map { $0 ?? 1 }) : containment
-        let others = Set(elements)
-        var ids: [String] = []
-        var depths: [Int] = []
-        var comments: [Comment] = []
-        for (index, element) in elements.enumerated() {
-            let id = numbers[index] ?? "c\(index + 1)"
-            let parent = parents[index]
-            let depth = parent.map { depths[$0] + 1 } ?? 0
-            ids.append(id)
-            depths.append(depth)
-            let scope = element.scopedDescendants(excluding: others.subtracting([element]))
-            let fields = WordPressCommentFields(page: page, group: groups[index], scope: scope, nested: others)
-            comments.append(
-                Comment(
-                    id: id, parentId: parent.map { ids[$0] }, depth: depth, kind: fields.kind,
-                    author: fields.author, published: fields.date.published, publishedText: fields.date.text,
-                    url: fields.permalink(number: numbers[index]), isByPostAuthor: fields.isByPostAuthor,
-                    body: fields.body))
-        }
-        let names = CommentVocabulary.strippingSharedAffixes(comments.map { $0.kind == .comment ? $0.author?.name : nil })
-        for index in comments.indices where comments[index].kind == .comment {
-            comments[index].author?.name = names[index]
-        }
-        return comments
-    }
-}
-
-/// The fields of one comment, read from the elements that belong to it alone.
-private struct WordPressCommentFields {
-    let page: Page
-    let group: [Node]
-    let scope: [Node]
-    let nested: Set<Node>
-    /// Where the text is: the first element named for it that holds text and no chrome, else the
-    /// first named for it, else the comment element itself.
-    let bodyRoot: Node
-    /// Whether `bodyRoot` mixes the text with author, date or actions.
-    let bodyHoldsChrome: Bool
-    /// Where author, date and permalink are looked for: outside the text where the text has a
-    /// wrapper of its own, else everywhere.
-    let chromeScope: [Node]
-
-    init(page: Page, group: [Node], scope: [Node], nested: Set<Node>) {
-        self.page = page
-        self.group = group
-        self.scope = scope
-        self.nested = nested
-        let owner = group[0]
-        let candidates = scope.filter { node in
-            CommentVocabulary.classContains(node, CommentVocabulary.bodyFragments)
-                && !CommentVocabulary.classContains(node, CommentVocabulary.chromeFragments)
-                && !node.visibleText.isEmpty
-                && !node.ancestors.prefix { $0 != owner }.contains {
-                    WordPressMarkup.isBodyClutter($0) || CommentVocabulary.isChrome($0)
-                }
-        }
-        let clean = candidates.first { !$0.contains(where: CommentVocabulary.isChrome) }
-        bodyRoot = clean ?? candidates.first ?? group.first { !$0.is("a") } ?? owner
-        bodyHoldsChrome = clean == nil
-        let body = bodyRoot
-        chromeScope = bodyHoldsChrome ? scope : scope.filter { !body.contains($0) }
-    }
-
-    var kind: Comment.Kind {
-        for node in group {
-            if node.hasClass("pingback") { return .pingback }
-            if node.hasClass("trackback") { return .trackback }
-        }
-        return .comment
-    }
-
-    var isByPostAuthor: Bool {
-        group.contains { $0.hasClass("bypostauthor") || $0.hasClass("wpd-blog-author") }
-            || scope.contains { $0.hasClass("post-author-badge") || $0.hasClass("by-post-author") }
-    }
-
-    private var authorElement: Node? {
-        let candidates = chromeScope
-        if kind != .comment {
-            // A ping's "author" is the linking page: its title, linked.
-            return candidates.first { $0.is("a") && $0.hasClass("url") }
-                ?? scope.first { $0.is("a") && $0.hasClass("url") } ?? scope.first { $0.is("a") && $0["href"] != nil }
-        }
-        if let named = candidates.first(where: { $0.hasClass("fn") }) { return named }
-        if let named = candidates.first(where: { CommentVocabulary.classContains($0, CommentVocabulary.authorNameFragments) }) {
-            return named
-        }
-        let blocks = candidates.filter {
-            CommentVocabulary.classContains($0, ["author"]) && !CommentVocabulary.classContains($0, ["avatar"])
-        }
-        for block in blocks {
-            let named = block.first { $0.hasClass("fn") || $0.isAny(of: ["cite", "strong", "b"]) } ?? block
-            if !CommentVocabulary.nameText(named).isEmpty { return named }
-        }
-        return candidates.first { $0.is("cite") } ?? candidates.first { $0.is("a") && $0.hasClass("url") }
-    }
-
-    /// The name as the element shows it; shared theme words are removed across all comments later.
-    var author: Person? {
-        let element = authorElement
-        let name = element.map(CommentVocabulary.nameText)
-            .map(CommentVocabulary.trimmingNamePunctuation)?.nonEmptyCollapsed
-        // The author's link is the one that shows the name, not a permalink beside it.
-        let link = element.flatMap { element in
-            element.is("a")
-                ? element
-                : element.first { $0.is("a") && $0["href"] != nil && !$0.visibleText.isEmpty && name?.contains($0.visibleText) == true }
-        }
-        let avatar = scope.first { $0.is("img") && CommentVocabulary.classContains($0, ["avatar"]) }
-            ?? scope.first { $0.is("img") && ($0.parent.map { CommentVocabulary.classContains($0, ["avatar"]) } ?? false) }
-        let person = Person(
-            name: name, url: page.resolve(link?["href"]),
-            avatarURL: avatar.flatMap { page.resolve(WordPressMarkup.imageSource($0)) })
-        return person.name == nil && person.url == nil && person.avatarURL == nil ? nil : person
-    }
-
-    struct DateReading {
-        var published: PageDate?
-        var text: String?
-    }
-
-    var date: DateReading {
-        let language = page.metadata.language
-        let candidates = chromeScope
-        let time = candidates.first { $0.is("time") }
-        let dateElement = time
-            ?? candidates.first { CommentVocabulary.classContains($0, ["date", "time"]) && !$0.visibleText.isEmpty }
-            ?? candidates.first { CommentVocabulary.classContains($0, ["meta"]) }.flatMap { meta in meta.first { $0.is("a") } }
-        let text = dateElement.flatMap { element -> String? in
-            if element.is("time"), let link = element.parent, link.is("a") { return link.visibleText.nonEmptyCollapsed }
-            return element.visibleText.nonEmptyCollapsed
-        }
-        let machine = (time?["datetime"] ?? dateElement?["datetime"]).flatMap(MachineDate.parse)
-        let titled = (dateElement?["title"]).flatMap { DisplayedDate.parse($0, language: language) }
-        let displayed = text.flatMap { DisplayedDate.parse($0, language: language) }
-        // A datetime attribute that holds only the day loses to a displayed date with a time.
-        if let published = [machine, titled, displayed].compactMap({ $0 }).first(where: { $0.time != nil })
-            ?? machine ?? titled ?? displayed
-        {
-            return DateReading(published: published, text: text)
-        }
-        return looseDate(language: language) ?? DateReading(published: nil, text: text)
-    }
-
-    /// Themes without a date element print the date in the author line or as bare text beside
-    /// it ("<span class=author>…</span><br> März 7, 2018").
-    private func looseDate(language: String?) -> DateReading? {
-        let texts = chromeScope.lazy.flatMap { element in
-            [element.visibleText] + element.children.filter { $0.kind == .text }.map { $0.content.collapsingWhitespace }
-        }
-        return LooseDate.shortest(in: texts, language: language).map { DateReading(published: $0.date, text: $0.text) }
-    }
-
-    func permalink(number: String?) -> String? {
-        let links = chromeScope.filter { $0.is("a") }
-        if let number, let link = links.first(where: { $0["href"]?.hasSuffix("comment-" + number) == true }) {
-            return page.resolve(link["href"])
-        }
-        return nil
-    }
-
-    var body: RichText {
-        let nested = self.nested
-        let converter = BodyConverter(resolver: page.resolver) { node in
-            nested.contains(node) || WordPressMarkup.isBodyClutter(node) || CommentVocabulary.isChrome(node)
-        }
-        let root = bodyRoot
-        var text: RichText
-        if kind != .comment, !CommentVocabulary.holdsParagraphs(root),
-            let link = scope.first(where: { $0.is("a") && root.contains($0) && !$0.visibleText.isEmpty })
-        {
-            // A short ping is a translated label ("Pingback:", "Ping:") and the linking page's
-            // title; the title is its text.
-            text = converter.convert(nodes: [link])
-        } else if bodyHoldsChrome,
-            let firstParagraph = scope.first(where: { $0.is("p") && root.contains($0) && !$0.visibleText.isEmpty && !$0.ancestors.contains(where: CommentVocabulary.isChrome) }),
-            let container = firstParagraph.parent
-        {
-            // Text and chrome mixed in one wrapper: the text starts at its first paragraph; loose
-            // words before it (a bare date, "says") are the theme's.
-            text = converter.convert(nodes: Array(container.children.drop { $0 != firstParagraph }))
-        } else {
-            text = converter.convert(root)
-        }
-        // Definition-list themes put the text in the <dd> after the comment's <dt>.
-        if let term = group.first, term.is("dt"), let definition = term.nextElementSibling, definition.is("dd") {
-            text.blocks += converter.convert(definition).blocks
-        }
-        return text
-    }
-}
-
-extension Node {
-    fileprivate func contains(where predicate: (Node) -> Bool) -> Bool {
-        first(where: predicate) != nil
     }
 }
 
@@ -350,45 +97,60 @@ enum WordPressMarkup {
         """)
 
     /// The N of `comment-N`, `li-comment-N`, `div-comment-N`, and wpDiscuz's `wpd-comm-N_P` / `wc-comm-N_P`.
-    static func commentNumber(inID id: String) -> String? {
-        for prefix in ["comment-", "li-comment-", "div-comment-", "wpd-comm-", "wc-comm-"] where id.hasPrefix(prefix) {
-            var digits = id.dropFirst(prefix.count)
-            if let underscore = digits.firstIndex(of: "_") { digits = digits[..<underscore] }
-            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            return String(digits)
-        }
-        return nil
-    }
+    static let commentID = IDPattern(
+        prefixes: ["comment-", "li-comment-", "div-comment-", "wpd-comm-", "wc-comm-"], endsAt: "_")
 
-    /// `<a id="comment-N"></a>` placed before the comment it names.
-    static func isAnchorOnly(_ node: Node) -> Bool {
-        node.is("a") && node.visibleText.isEmpty
-    }
-
-    /// Twenty Ten and Eleven print pings as `li.post.pingback` with no id at all.
-    static func isIDlessPing(_ node: Node) -> Bool {
-        guard node.isAny(of: ["li", "div", "article"]), node.hasClass("pingback") || node.hasClass("trackback") else {
-            return false
-        }
-        return node.first { $0.id.flatMap(commentNumber(inID:)) != nil } == nil
-    }
+    /// Every core walker format (`ol`/`ul` of `li`, `div` style, html5 `article`), the default
+    /// themes' author lines and dates, Jetpack and wpDiscuz. The text is the element named for it;
+    /// the name is `.fn`, else an element named for the author's name, else the author block's
+    /// name, else a `cite`.
+    static let comments = CommentMarkup(
+        id: commentID,
+        anchor: .tag("a") && .textless,
+        wrapper: .tag("li"),
+        unnumbered: .tags(["li", "div", "article"]) && .anyClass(["pingback", "trackback"]),
+        kinds: [(.classToken("pingback"), .pingback), (.classToken("trackback"), .trackback)],
+        postAuthor: .anyClass(["bypostauthor", "wpd-blog-author"]),
+        postAuthorBadge: .anyClass(["post-author-badge", "by-post-author"]),
+        clutter: clutter,
+        author: [
+            .first(.classToken("fn")),
+            .first(.classFragment(CommentVocabulary.authorNameFragments)),
+            Locator(
+                test: .classFragment(["author"]) && !.classFragment(["avatar"]),
+                inner: .preferring(.classToken("fn") || .tags(["cite", "strong", "b"])), showingText: true),
+            .first(.tag("cite")),
+            .first(.tag("a") && .classToken("url")),
+        ],
+        // A ping's "author" is the linking page: its title, linked.
+        pingAuthor: [
+            .first(.tag("a") && .classToken("url")),
+            .first(.tag("a") && .classToken("url"), anywhere: true),
+            .first(.tag("a") && .attribute("href"), anywhere: true),
+        ],
+        avatar: [
+            .first(.tag("img") && .classFragment(["avatar"]), anywhere: true),
+            .first(.tag("img") && .parent(.classFragment(["avatar"])), anywhere: true),
+        ],
+        date: [
+            .first(.tag("time")),
+            .first(.classFragment(["date", "time"]), showingText: true),
+            Locator(test: .classFragment(["meta"]), inner: .requiring(.tag("a"))),
+        ],
+        looseDates: true,
+        permalinkSuffixes: ["comment-"],
+        depthClassPrefixes: ["depth-", "wpd_comment_level-", "wc_comment_level-"])
 
     /// Things inside a comment's text that are not the text: reply and edit links, Jetpack
     /// likes, sharing buttons, moderation notes.
-    static func isBodyClutter(_ node: Node) -> Bool {
-        node.hasClass("reply") || node.hasClass("comment-reply-link") || node.hasClass("comment-reply")
-            || node.hasClass("jetpack-comment-likes-widget-wrapper") || node.hasClass("comment-likes")
-            || node.hasClass("sharedaddy") || node.hasClass("edit-link") || node.hasClass("comment-edit-link")
-            || node.hasClass("children") || node.hasClass("wpd-comment-footer") || node.hasClass("comment-footer")
-            || node.hasClass("wp-block-comment-reply-link") || node.hasClass("wpd-reply-button")
-            || node.hasClass("comment-awaiting-moderation") || node.hasClass("screen-reader-text")
-            || node.is("form")
-    }
+    static let clutter = NodeTest.anyClass([
+        "reply", "comment-reply-link", "comment-reply", "jetpack-comment-likes-widget-wrapper", "comment-likes",
+        "sharedaddy", "edit-link", "comment-edit-link", "children", "wpd-comment-footer", "comment-footer",
+        "wp-block-comment-reply-link", "wpd-reply-button", "comment-awaiting-moderation", "screen-reader-text",
+    ]) || .tag("form")
 
-    static func imageSource(_ image: Node) -> String? {
-        let src = image["src"]
-        if let src, !src.hasPrefix("data:"), !src.contains("blank.gif") { return src }
-        return image["data-src"] ?? image["data-lazy-src"] ?? src
+    static func isBodyClutter(_ node: Node) -> Bool {
+        clutter.matches(node)
     }
 
     /// The comment count a theme prints above the list: a heading or count element inside the

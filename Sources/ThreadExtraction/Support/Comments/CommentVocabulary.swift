@@ -20,12 +20,16 @@ enum CommentVocabulary {
         node.classContains(anyOf: fragments)
     }
 
+    /// The element that holds a comment's text, named so by the theme: named for text, not for chrome.
+    static let textElement = NodeTest.classFragment(bodyFragments) && !.classFragment(chromeFragments)
+
     /// Widgets of recent comments on other posts live in sidebars; they are not this thread.
     /// Not every <aside>, though: some themes wrap the whole comment section in one.
+    static let sidebar = NodeTest.anyClass(["widget", "sidebar", "widget-area", "widget_recent_comments"])
+        || .idContains("sidebar") || .idIs(["secondary", "recentcomments"])
+
     static func isSidebar(_ node: Node) -> Bool {
-        if node.hasAnyClass(["widget", "sidebar", "widget-area", "widget_recent_comments"]) { return true }
-        guard let id = node.id?.lowercased() else { return false }
-        return id.contains("sidebar") || id == "secondary" || id == "recentcomments"
+        sidebar.matches(node)
     }
 
     /// Whether the element is part of a comment's chrome rather than its text; an element that

@@ -1,0 +1,172 @@
+import HTMLDOM
+import ThreadModel
+
+/// The fields of one item, read as its description says from the elements that belong to it alone.
+struct CommentItemFields {
+    let page: Page
+    let markup: CommentMarkup
+    let item: CommentWalker.Item
+    /// Every item's element: nested replies are not part of this one's text.
+    let nested: Set<Node>
+    /// Where the text is: the first candidate that shows text and holds no chrome, else the first
+    /// that shows text, else the item's first element that is not a bare anchor.
+    let bodyRoot: Node
+    /// Whether `bodyRoot` mixes the text with author, date or actions.
+    let bodyHoldsChrome: Bool
+    /// Where author, date and permalink are looked for: outside the text where the text has a
+    /// wrapper of its own, else everywhere.
+    let chromeScope: [Node]
+
+    init(page: Page, markup: CommentMarkup, item: CommentWalker.Item, nested: Set<Node>) {
+        self.page = page
+        self.markup = markup
+        self.item = item
+        self.nested = nested
+        let owner = item.element
+        let candidates = item.scope.filter { node in
+            markup.body.matches(node) && !node.visibleText.isEmpty
+                && !node.ancestors.prefix { $0 != owner }.contains { markup.clutter.matches($0) || CommentVocabulary.isChrome($0) }
+        }
+        let clean = candidates.first { $0.first(where: CommentVocabulary.isChrome) == nil }
+        bodyRoot = clean ?? candidates.first ?? item.group.first { !$0.is("a") } ?? owner
+        bodyHoldsChrome = clean == nil
+        let body = bodyRoot
+        chromeScope = bodyHoldsChrome ? item.scope : item.scope.filter { !body.contains($0) }
+    }
+
+    var kind: Comment.Kind {
+        for node in item.group {
+            if let marked = markup.kinds.first(where: { $0.test.matches(node) }) { return marked.kind }
+        }
+        return .comment
+    }
+
+    var isByPostAuthor: Bool {
+        item.group.contains(where: markup.postAuthor.matches) || item.scope.contains(where: markup.postAuthorBadge.matches)
+    }
+
+    /// The first element the locators find, in their order.
+    private func locate(_ locators: [Locator], text: (Node) -> String = \.visibleText) -> Node? {
+        for locator in locators {
+            for node in locator.anywhere ? item.scope : chromeScope where locator.test.matches(node) {
+                let found: Node?
+                switch locator.inner {
+                case .itself: found = node
+                case .preferring(let test): found = node.first(test) ?? node
+                case .requiring(let test): found = node.first(test)
+                }
+                guard let found else { break }
+                if locator.showingText, text(found).isEmpty { continue }
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// The name as the element shows it; labels shared by every comment are removed by the walker.
+    var author: Person? {
+        let element = locate(kind == .comment ? markup.author : markup.pingAuthor, text: CommentVocabulary.nameText)
+        let name = element.map(CommentVocabulary.nameText)
+            .map(CommentVocabulary.trimmingNamePunctuation)?.nonEmptyCollapsed
+        // The author's link is the one that shows the name, not a permalink beside it.
+        let link = element.flatMap { element in
+            element.is("a")
+                ? element
+                : element.first { $0.is("a") && $0["href"] != nil && !$0.visibleText.isEmpty && name?.contains($0.visibleText) == true }
+        }
+        let avatar = locate(markup.avatar)
+        let person = Person(
+            name: name, url: page.resolve(link?["href"]), avatarURL: avatar.flatMap { page.resolve(Self.imageSource($0)) })
+        return person.name == nil && person.url == nil && person.avatarURL == nil ? nil : person
+    }
+
+    /// A lazy-loading theme's real picture rather than its placeholder.
+    static func imageSource(_ image: Node) -> String? {
+        let src = image["src"]
+        if let src, !src.hasPrefix("data:"), !src.contains("blank.gif") { return src }
+        return image["data-src"] ?? image["data-lazy-src"] ?? src
+    }
+
+    struct DateReading {
+        var published: PageDate?
+        var text: String?
+    }
+
+    var date: DateReading {
+        let language = page.metadata.language
+        let dateElement = locate(markup.date)
+        let text = dateElement.flatMap { element -> String? in
+            // A time inside the permalink: the link shows the whole date.
+            if element.is("time"), let link = element.parent, link.is("a") { return link.visibleText.nonEmptyCollapsed }
+            return element.visibleText.nonEmptyCollapsed
+        }
+        let machine = dateElement?["datetime"].flatMap(MachineDate.parse)
+        let titled = (dateElement?["title"]).flatMap { DisplayedDate.parse($0, language: language) }
+        let displayed = text.flatMap { DisplayedDate.parse($0, language: language) }
+        // A datetime attribute that holds only the day loses to a displayed date with a time.
+        if let published = [machine, titled, displayed].compactMap({ $0 }).first(where: { $0.time != nil })
+            ?? machine ?? titled ?? displayed
+        {
+            return DateReading(published: published, text: text)
+        }
+        guard markup.looseDates else { return DateReading(published: nil, text: text) }
+        return looseDate(language: language) ?? DateReading(published: nil, text: text)
+    }
+
+    /// Themes without a date element print the date in the author line or as bare text beside
+    /// it ("<span class=author>…</span><br> März 7, 2018").
+    private func looseDate(language: String?) -> DateReading? {
+        let texts = chromeScope.lazy.flatMap { element in
+            [element.visibleText] + element.children.filter { $0.kind == .text }.map { $0.content.collapsingWhitespace }
+        }
+        return LooseDate.shortest(in: texts, language: language).map { DateReading(published: $0.date, text: $0.text) }
+    }
+
+    var permalink: String? {
+        if let number = item.number, !markup.permalinkSuffixes.isEmpty {
+            let endings = markup.permalinkSuffixes.map { $0 + number }
+            let link = chromeScope.first { node in
+                node.is("a") && node["href"].map { href in endings.contains { href.hasSuffix($0) } } == true
+            }
+            if let link { return page.resolve(link["href"]) }
+        }
+        return locate(markup.permalink).flatMap { page.resolve($0["href"]) }
+    }
+
+    var title: String? {
+        locate(markup.title).flatMap { $0.visibleText.nonEmptyCollapsed }
+    }
+
+    var body: RichText {
+        let nested = self.nested
+        let markup = self.markup
+        let converter = BodyConverter(resolver: page.resolver) { node in
+            nested.contains(node) || markup.clutter.matches(node) || (markup.textDropsChrome && CommentVocabulary.isChrome(node))
+        }
+        let root = bodyRoot
+        var text: RichText
+        if kind != .comment, !CommentVocabulary.holdsParagraphs(root),
+            let link = item.scope.first(where: { $0.is("a") && root.contains($0) && !$0.visibleText.isEmpty })
+        {
+            // A short ping is a translated label ("Pingback:", "Ping:") and the linking page's
+            // title; the title is its text.
+            text = converter.convert(nodes: [link])
+        } else if bodyHoldsChrome,
+            let firstParagraph = item.scope.first(where: {
+                $0.is("p") && root.contains($0) && !$0.visibleText.isEmpty && !$0.ancestors.contains(where: CommentVocabulary.isChrome)
+            }),
+            let container = firstParagraph.parent
+        {
+            // Text and chrome mixed in one wrapper: the text starts at its first paragraph; loose
+            // words before it (a bare date, "says") are the theme's.
+            text = converter.convert(nodes: Array(container.children.drop { $0 != firstParagraph }))
+        } else {
+            text = converter.convert(root)
+        }
+        // Definition-list themes put the text in the <dd> after the comment's <dt>.
+        if let term = item.group.first, term.is("dt"), let definition = term.nextElementSibling, definition.is("dd") {
+            text.blocks += converter.convert(definition).blocks
+        }
+        return text
+    }
+}

@@ -1,0 +1,98 @@
+import HTMLDOM
+import ThreadModel
+
+/// A description of how one engine (or one family of themes) marks up its comments: what an item
+/// is, how it is numbered, where its fields are, and how replies are threaded. A value, not code:
+/// `CommentWalker` reads any description into comments, so an engine is its description plus its
+/// detection, and a reader that infers a description from a page's structure gets the same walk.
+///
+/// Every part has a default that reads nothing special, so a description names only what its
+/// markup has. Fields are looked up in an item's own elements (those not inside a nested item).
+struct CommentMarkup: Sendable {
+    // MARK: Items
+
+    /// Where the thread is: the walk reads below the first element that passes this, else the body.
+    var region: NodeTest?
+    /// Subtrees that are never the thread: sidebars and widgets (recent comments on other posts).
+    var skipped: NodeTest = CommentVocabulary.sidebar
+    /// What every item passes, besides being numbered (`.classToken("comment")`); `.always` where
+    /// the number alone marks an item.
+    var item: NodeTest = .always
+    /// How an item's number is written; nil where items carry none (they are numbered c1, c2…).
+    var id: IDPattern?
+    /// Elements that carry an item's number but only name it, such as an empty `<a id="comment-5">`
+    /// placed before the comment: they open no item of their own.
+    var anchor: NodeTest = .never
+    /// A wrapper (a `li`) whose child element carries the number of a new item: the wrapper is the
+    /// item, since replies nest in it rather than in the numbered child.
+    var wrapper: NodeTest = .never
+    /// Items with no number where nothing inside them is numbered (Twenty Ten prints pings as
+    /// `li.pingback` without an id); nothing inside one is looked at for items.
+    var unnumbered: NodeTest = .never
+
+    // MARK: Kinds and markers
+
+    /// Pingback and trackback markers, tested on the item and every element that carries its number.
+    var kinds: [(test: NodeTest, kind: Comment.Kind)] = []
+    /// The post-author marker, tested on the item and every element that carries its number.
+    var postAuthor: NodeTest = .never
+    /// A post-author badge anywhere in the item.
+    var postAuthorBadge: NodeTest = .never
+
+    // MARK: Fields
+
+    /// Candidates for the element that holds the text; the first that shows text and holds no chrome
+    /// wins, else the first that shows text, else the item.
+    var body: NodeTest = CommentVocabulary.textElement
+    /// Elements inside the text that are not the text (reply links, like buttons, forms).
+    var clutter: NodeTest = .never
+    /// Whether chrome inside the text element (author lines, dates, headings named so) is left out
+    /// of the text. Engines whose text element holds only the commenter's words leave this off.
+    var textDropsChrome = true
+    /// The element that shows the commenter's name, first match wins.
+    var author: [Locator] = []
+    /// The element that names a ping's linking page.
+    var pingAuthor: [Locator] = []
+    /// The commenter's picture.
+    var avatar: [Locator] = []
+    /// The element that shows the date (its `datetime`, `title` and text are read).
+    var date: [Locator] = []
+    /// When no date element reads as a date: the shortest text of the item's chrome that does.
+    var looseDates = false
+    /// Links whose address ends with one of these followed by the item's number are its permalink.
+    var permalinkSuffixes: [String] = []
+    /// The elements that are the permalink, where it is not told by its address.
+    var permalink: [Locator] = []
+    /// The comment's own subject line.
+    var title: [Locator] = []
+
+    // MARK: Threading
+
+    /// Class prefixes of stated depths (`depth-3`): used where no item nests in another and every
+    /// item states one, the parent being the nearest earlier item one level up (inferred).
+    var depthClassPrefixes: [String] = []
+}
+
+/// Where one field of a comment is: the first element of the item's own (that passes `test`,
+/// optionally narrowed to an element inside it).
+struct Locator: Sendable {
+    enum Inner: Sendable {
+        /// The located element itself.
+        case itself
+        /// The first element inside it that passes the test, else the located element.
+        case preferring(NodeTest)
+        /// The first element inside it that passes the test; none where there is none.
+        case requiring(NodeTest)
+    }
+
+    var test: NodeTest
+    var inner: Inner = .itself
+    /// Only an element that shows text (a name, a date): empty matches are passed over.
+    var showingText = false
+    /// Looked for anywhere in the item, not only outside its text element.
+    var anywhere = false
+
+    static func first(_ test: NodeTest, showingText: Bool = false, anywhere: Bool = false) -> Locator {
+        Locator(test: test, showingText: showingText, anywhere: anywhere)
+    }
+}

@@ -1,0 +1,134 @@
+import HTMLDOM
+import ThreadModel
+
+/// Reads comments as any `CommentMarkup` describes them: one pre-order pass over the thread's
+/// region finds the items and gives every other element to the innermost item that encloses it,
+/// so each item's fields are read from its own elements without walking its replies again. The
+/// cost grows with the page, not with the square of the number of comments.
+///
+/// Threading comes from containment (a reply inside its parent's element); where no item encloses
+/// another and the description names depth classes every item states, from those (inferred).
+struct CommentWalker {
+    let page: Page
+    let markup: CommentMarkup
+
+    /// One item as the pass found it.
+    struct Item {
+        /// The outermost element of the comment.
+        let element: Node
+        /// The number its id carries, where it has one.
+        let number: String?
+        /// The element and every other element that carries its number (`li#li-comment-5` and the
+        /// `div#comment-5` inside it), in document order.
+        var group: [Node]
+        /// The item that encloses this one, by index.
+        let container: Int?
+        /// The elements below `element` that belong to it rather than to a nested item, pre-order.
+        var scope: [Node] = []
+        /// Nothing inside is looked at for items (an unnumbered ping).
+        let isLeaf: Bool
+    }
+
+    /// What the walk found: the comments, and the items they were read from, index for index.
+    struct Result {
+        var items: [Item]
+        var comments: [Comment]
+
+        /// The outermost element of each comment, in document order.
+        var elements: [Node] { items.map(\.element) }
+    }
+
+    /// Reads the comments below `root` (the description's region inside it, if it names one).
+    func read(in root: Node) -> Result {
+        let region = markup.region.flatMap { root.first($0) } ?? (markup.region == nil ? root : nil)
+        guard let region else { return Result(items: [], comments: []) }
+        let items = self.items(in: region)
+        return Result(items: items, comments: comments(of: items))
+    }
+
+    // MARK: The pass
+
+    func items(in region: Node) -> [Item] {
+        var items: [Item] = []
+        var open: [Int] = []
+        var indexByNumber: [String: Int] = [:]
+        var walker = region.descendants.makeIterator()
+        while let node = walker.next() {
+            while let top = open.last, !items[top].element.contains(node) { open.removeLast() }
+            if markup.skipped.matches(node) {
+                walker.skipChildren()
+                continue
+            }
+            if let top = open.last, items[top].isLeaf {
+                items[top].scope.append(node)
+                continue
+            }
+            var opened: (number: String?, isLeaf: Bool)?
+            if let pattern = markup.id {
+                if let number = pattern.number(of: node) {
+                    if let index = indexByNumber[number] {
+                        items[index].group.append(node)
+                    } else if markup.item.matches(node), !markup.anchor.matches(node) {
+                        opened = (number, false)
+                    }
+                } else if markup.wrapper.matches(node),
+                    let number = node.elementChildren.lazy.compactMap({ child -> String? in
+                        guard let number = pattern.number(of: child), indexByNumber[number] == nil,
+                            markup.item.matches(child), !markup.anchor.matches(child)
+                        else { return nil }
+                        return number
+                    }).first
+                {
+                    opened = (number, false)
+                } else if markup.unnumbered.matches(node), node.first(where: { pattern.number(of: $0) != nil }) == nil {
+                    opened = (nil, true)
+                }
+            } else if markup.item.matches(node) {
+                opened = (nil, false)
+            }
+            guard let opened else {
+                if let top = open.last { items[top].scope.append(node) }
+                continue
+            }
+            if let number = opened.number { indexByNumber[number] = items.count }
+            open.append(items.count)
+            items.append(Item(element: node, number: opened.number, group: [node], container: open.dropLast().last, isLeaf: opened.isLeaf))
+        }
+        return items
+    }
+
+    // MARK: Comments
+
+    private func comments(of items: [Item]) -> [Comment] {
+        let (parents, inferred) = threading(of: items)
+        let elements = Set(items.map(\.element))
+        var comments: [Comment] = []
+        comments.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            let parent = parents[index]
+            let fields = CommentItemFields(page: page, markup: markup, item: item, nested: elements)
+            let date = fields.date
+            comments.append(
+                Comment(
+                    id: item.number ?? "c\(index + 1)", parentId: parent.map { comments[$0].id },
+                    depth: parent.map { comments[$0].depth + 1 } ?? 0, kind: fields.kind, author: fields.author,
+                    published: date.published, publishedText: date.text, url: fields.permalink,
+                    isByPostAuthor: fields.isByPostAuthor, title: fields.title, parentInferred: inferred && parent != nil,
+                    body: fields.body))
+        }
+        let names = CommentVocabulary.strippingSharedAffixes(comments.map { $0.kind == .comment ? $0.author?.name : nil })
+        for index in comments.indices where comments[index].kind == .comment {
+            comments[index].author?.name = names[index]
+        }
+        return comments
+    }
+
+    /// Each item's parent by index, and whether the parents were inferred rather than read.
+    private func threading(of items: [Item]) -> (parents: [Int?], inferred: Bool) {
+        let containment = items.map(\.container)
+        guard !markup.depthClassPrefixes.isEmpty, containment.allSatisfy({ $0 == nil }) else { return (containment, false) }
+        let stated = items.map { item in markup.depthClassPrefixes.lazy.compactMap { item.element.classNumber(prefix: $0) }.first }
+        guard stated.contains(where: { ($0 ?? 1) > 1 }), !stated.contains(where: { $0 == nil }) else { return (containment, false) }
+        return (CommentNesting.parents(depths: stated.map { $0 ?? 1 }), true)
+    }
+}

@@ -1,0 +1,84 @@
+import HTMLDOM
+
+/// A test on one element, as data: its tag, its class tokens, its id, its attributes, and
+/// combinations of them. Comment-markup descriptions are built from these, so an engine's rules
+/// read as what they look for (`.tag("li") && .classToken("comment")`) rather than as code, and
+/// every test compares bytes through `Node`'s helpers without building strings.
+indirect enum NodeTest: Sendable {
+    /// An element of this tag (lower case).
+    case tag(StaticString)
+    /// An element of any of these tags.
+    case tags([StaticString])
+    /// The `class` attribute holds this token.
+    case classToken(StaticString)
+    /// The `class` attribute holds any of these tokens.
+    case anyClass([StaticString])
+    /// A class token starts with this prefix (`depth-`).
+    case classPrefix(StaticString)
+    /// The `class` attribute holds any of these fragments anywhere, ASCII case ignored
+    /// (`c-comment__author-name` holds "author").
+    case classFragment([StaticString])
+    /// The id, ASCII case ignored, holds this fragment.
+    case idContains(String)
+    /// The id, ASCII case ignored, is one of these (written in lower case).
+    case idIs([String])
+    /// The attribute is present.
+    case attribute(String)
+    /// The attribute's value is exactly this.
+    case attributeIs(String, String)
+    /// The attribute's value, split at spaces, holds this word (`rel="external bookmark"`).
+    case attributeWord(String, String)
+    /// The attribute's value holds this text.
+    case attributeContains(String, String)
+    /// The attribute's value ends with this text.
+    case attributeSuffix(String, String)
+    /// The element shows no text.
+    case textless
+    /// The parent element passes the test.
+    case parent(NodeTest)
+    case all([NodeTest])
+    case any([NodeTest])
+    case not(NodeTest)
+    /// Passes every element.
+    case always
+
+    func matches(_ node: Node) -> Bool {
+        guard node.isElement else { return false }
+        switch self {
+        case .tag(let tag): return node.is(tag)
+        case .tags(let tags): return node.isAny(of: tags)
+        case .classToken(let token): return node.hasClass(token)
+        case .anyClass(let tokens): return node.hasAnyClass(tokens)
+        case .classPrefix(let prefix): return node.hasClass(prefix: prefix)
+        case .classFragment(let fragments): return node.classContains(anyOf: fragments)
+        case .idContains(let fragment): return node.id?.lowercased().contains(fragment) ?? false
+        case .idIs(let ids): return node.id.map { ids.contains($0.lowercased()) } ?? false
+        case .attribute(let name): return node[name] != nil
+        case .attributeIs(let name, let value): return node[name] == value
+        case .attributeWord(let name, let word):
+            return node[name]?.split(separator: " ").contains { $0 == word } ?? false
+        case .attributeContains(let name, let text): return node[name]?.contains(text) ?? false
+        case .attributeSuffix(let name, let text): return node[name]?.hasSuffix(text) ?? false
+        case .textless: return node.visibleText.isEmpty
+        case .parent(let test): return node.parent.map(test.matches) ?? false
+        case .all(let tests): return tests.allSatisfy { $0.matches(node) }
+        case .any(let tests): return tests.contains { $0.matches(node) }
+        case .not(let test): return !test.matches(node)
+        case .always: return true
+        }
+    }
+
+    static func && (lhs: NodeTest, rhs: NodeTest) -> NodeTest { .all([lhs, rhs]) }
+    static func || (lhs: NodeTest, rhs: NodeTest) -> NodeTest { .any([lhs, rhs]) }
+    static prefix func ! (test: NodeTest) -> NodeTest { .not(test) }
+
+    /// The test that never passes, for a rule a description leaves out.
+    static let never = NodeTest.not(.always)
+}
+
+extension Node {
+    /// The first element below this one that passes `test`.
+    func first(_ test: NodeTest) -> Node? {
+        first(where: test.matches)
+    }
+}
