@@ -12,14 +12,16 @@ public struct BatchRunner: Sendable {
     }
 
     public let exporter: any ThreadExporter
-    public let reader = ThreadReader()
+    public let reader: ThreadReader
     /// How many pages are worked on at once.
     public let jobs: Int
 
     public init(
-        exporter: any ThreadExporter, jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        exporter: any ThreadExporter, reader: ThreadReader = ThreadReader(),
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.exporter = exporter
+        self.reader = reader
         self.jobs = max(1, jobs)
     }
 

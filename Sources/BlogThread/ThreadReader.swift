@@ -12,7 +12,21 @@ import ThreadExtraction
 /// let markdown = try MarkdownExporter().export(thread)
 /// ```
 public struct ThreadReader: Sendable {
-    public init() {}
+    private let extractor: ThreadExtractor
+
+    /// The names `init(engine:)` accepts, sorted.
+    public static var engines: [Platform] { ThreadExtractor.engines }
+
+    public init() {
+        extractor = ThreadExtractor()
+    }
+
+    /// Reads every page as `engine`'s instead of the detected engine's; `.generic` reads comments
+    /// by the page's structure alone. `engines` lists the names.
+    public init(engine: Platform) throws(UnknownEngine) {
+        guard let extractor = ThreadExtractor(engine: engine) else { throw UnknownEngine(name: engine.rawValue) }
+        self.extractor = extractor
+    }
 
     /// Reads a page, or an XML export of a discussion, from its bytes; `file` is reported as the
     /// thread's source.
@@ -25,7 +39,7 @@ public struct ThreadReader: Sendable {
         } catch {
             throw ReadError(file: file, reason: error.description)
         }
-        return ThreadExtractor().extract(document, file: file)
+        return extractor.extract(document, file: file)
     }
 
     public func read(data: Data, file: String? = nil) throws(ReadError) -> ExtractedThread {
@@ -41,6 +55,15 @@ public struct ThreadReader: Sendable {
             throw ReadError(file: path, reason: InputFiles.describe(error))
         }
         return try read(data: data, file: path)
+    }
+}
+
+/// An engine name no reader answers to.
+public struct UnknownEngine: Error, Sendable, CustomStringConvertible {
+    public var name: String
+
+    public var description: String {
+        "unknown engine '\(name)'; known engines: \(ThreadReader.engines.map(\.rawValue).joined(separator: ", "))"
     }
 }
 

@@ -29,6 +29,9 @@ enum PlatformRegistry {
     /// Below this, a detection is a guess, and the fallback reads the page instead.
     static let threshold = 0.3
 
+    /// Every engine name a user can force, sorted.
+    static let engines: [Platform] = Set((extractors + [fallback]).map(\.platform)).sorted { $0.rawValue < $1.rawValue }
+
     static func extractor(for page: Page) -> any PlatformExtractor {
         var best: (any PlatformExtractor)?
         var bestScore = threshold
@@ -40,5 +43,18 @@ enum PlatformRegistry {
             }
         }
         return best ?? fallback
+    }
+
+    /// The reader of a forced engine. One name can have several readers (Disqus's export file and
+    /// its pages): the one most confident about the page, ties to the later one, since a reader of
+    /// a file format is listed before the reader of the same engine's pages.
+    static func extractor(for page: Page, forcing engine: Platform) -> (any PlatformExtractor)? {
+        if engine == fallback.platform { return fallback }
+        var best: (extractor: any PlatformExtractor, score: Double)?
+        for extractor in extractors where extractor.platform == engine {
+            let score = extractor.detect(page)
+            if score >= best?.score ?? 0 { best = (extractor, score) }
+        }
+        return best?.extractor
     }
 }

@@ -4,7 +4,22 @@ import ThreadModel
 /// Reads a parsed page into a thread: detects the engine, lets it extract, fills what it left
 /// open from the page's metadata, and reports what did not add up.
 package struct ThreadExtractor: Sendable {
-    package init() {}
+    /// The engine every page is read as, instead of the one detected.
+    package let engine: Platform?
+
+    /// The names `init(engine:)` accepts, `generic` (the structural reader) among them, sorted.
+    package static var engines: [Platform] { PlatformRegistry.engines }
+
+    package init() {
+        engine = nil
+    }
+
+    /// Reads every page as `engine`'s, for a page whose engine is misdetected, or with `.generic`
+    /// to read comments by the page's structure alone; nil for a name no reader answers to.
+    package init?(engine: Platform) {
+        guard PlatformRegistry.engines.contains(engine) else { return nil }
+        self.engine = engine
+    }
 
     package func extract(_ document: HTMLDocument, file: String? = nil) -> ExtractedThread {
         guard let page = Page(document: document, file: file) else {
@@ -12,7 +27,8 @@ package struct ThreadExtractor: Sendable {
                 source: Source(file: file, encoding: document.encoding.name),
                 diagnostics: [Diagnostic(.markupRecovered, "the page has no HTML element")])
         }
-        let extractor = PlatformRegistry.extractor(for: page)
+        let extractor = engine.flatMap { PlatformRegistry.extractor(for: page, forcing: $0) }
+            ?? PlatformRegistry.extractor(for: page)
         let found = extractor.extract(page)
         let metadata = page.metadata
         var thread = ExtractedThread(

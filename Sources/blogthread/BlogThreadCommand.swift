@@ -44,6 +44,11 @@ struct BlogThreadCommand: ParsableCommand {
     @Flag(help: "Markdown: leave out the post; write the discussion only.")
     var noPost = false
 
+    @Option(help: ArgumentHelp(
+        "Read every page as this engine's instead of the detected one (generic: by the page's structure alone).",
+        valueName: "name"))
+    var engine: String?
+
     @Option(name: [.customShort("j"), .long], help: "Pages to work on at once (default: one per core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -53,6 +58,7 @@ struct BlogThreadCommand: ParsableCommand {
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("Give at least one INPUT.") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        _ = try reader()
         if outputDir == nil, inputs.count > 1 || inputs.contains(where: isFolder) {
             throw ValidationError("Several inputs need --output-dir.")
         }
@@ -64,7 +70,7 @@ struct BlogThreadCommand: ParsableCommand {
             markdown: MarkdownExporter.Options(
                 includePost: !noPost, replyStyle: replies == .quotes ? .nestedQuotes : .indentedLists,
                 tables: tables == .pipes ? .pipe : .plainText))
-        let runner = BatchRunner(exporter: exporter, jobs: jobs)
+        let runner = BatchRunner(exporter: exporter, reader: try reader(), jobs: jobs)
         for problem in problems { Self.report(problem) }
         guard let outputDir else {
             // validate() allows a single input here; it may have named nothing readable.
@@ -86,6 +92,16 @@ struct BlogThreadCommand: ParsableCommand {
                 Data("blogthread: \(pages.count) pages, \(summary.written) written, \(failed) failed, \(summary.comments) comments\n".utf8))
         }
         if failed > 0 { throw ExitCode.failure }
+    }
+
+    /// The reader for `--engine`, or the detecting one.
+    private func reader() throws -> ThreadReader {
+        guard let engine else { return ThreadReader() }
+        do throws(UnknownEngine) {
+            return try ThreadReader(engine: Platform(engine.lowercased()))
+        } catch {
+            throw ValidationError("--engine: \(error).")
+        }
     }
 
     private func isFolder(_ path: String) -> Bool {

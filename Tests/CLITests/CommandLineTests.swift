@@ -126,6 +126,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try run([page.path, page.path]).status, 2, "several inputs need --output-dir")
     }
 
+    func testForcedEngineReadsThePageAsThatEngines() throws {
+        let page = try write("post.html", Self.page)
+        let forced = try run(["--engine", "generic", page.path])
+        XCTAssertEqual(forced.status, 0, forced.errors)
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(forced.output.utf8)) as? [String: Any])
+        let source = try XCTUnwrap(json["source"] as? [String: Any])
+        XCTAssertEqual(source["platform"] as? String, "generic")
+    }
+
+    func testUnknownEngineIsAUsageErrorNamingTheKnownOnes() throws {
+        let page = try write("post.html", Self.page)
+        let result = try run(["--engine", "nosuch", page.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.errors.contains("nosuch"), result.errors)
+        XCTAssertTrue(result.errors.contains("generic") && result.errors.contains("wordpress"), result.errors)
+        XCTAssertTrue(result.output.isEmpty)
+    }
+
     func testSameNameFromDifferentFoldersDoesNotOverwrite() throws {
         let first = try write("one/post.html", Self.page)
         let second = try write("two/post.html", Self.page)
