@@ -4,18 +4,26 @@ import Foundation
 /// (a temporary file renamed into place), so a result already written is never lost or half
 /// written, and one bad page never stops the rest.
 public struct BatchRunner: Sendable {
+    /// What a batch run did.
     public struct Summary: Sendable {
+        /// How many inputs were given to the run.
         public var pages = 0
+        /// How many results were written.
         public var written = 0
+        /// Comments, pingbacks and trackbacks in the written results.
         public var comments = 0
+        /// The inputs that could not be read, exported or written, in the order they failed.
         public var failures: [ReadError] = []
     }
 
+    /// The format every result is written in.
     public let exporter: any ThreadExporter
+    /// Reads each input.
     public let reader: ThreadReader
     /// How many pages are worked on at once.
     public let jobs: Int
 
+    /// A runner writing with `exporter`, `jobs` pages at once (one per core unless told).
     public init(
         exporter: any ThreadExporter, reader: ThreadReader = ThreadReader(),
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount

@@ -3,12 +3,15 @@ import Foundation
 /// Expands command-line inputs into the pages to read: files as given, folders recursively
 /// (`*.html`, `*.htm`, in a stable order), `-` for standard input.
 public enum InputFiles {
+    /// One page to read.
     public enum Input: Sendable, Hashable {
+        /// The bytes on standard input (`-`).
         case standardInput
         /// A page file; `outputName` is the path to write its result under, without extension.
         case file(path: String, outputName: String)
     }
 
+    /// The file extensions a folder is searched for, lower case.
     public static let pageExtensions: Set<String> = ["html", "htm", "xhtml"]
 
     /// The pages named by `arguments`, and a message for each argument that names none.

@@ -17,6 +17,8 @@ public struct ThreadReader: Sendable {
     /// The names `init(engine:)` accepts, sorted.
     public static var engines: [Platform] { ThreadExtractor.engines }
 
+    /// A reader that detects each page's engine; it holds no state, so one can serve any
+    /// number of threads at once.
     public init() {
         extractor = ThreadExtractor()
     }
@@ -42,8 +44,19 @@ public struct ThreadReader: Sendable {
         return extractor.extract(document, file: file)
     }
 
+    /// Reads a page, or an XML export of a discussion, from its bytes as `Data`; `file` is
+    /// reported as the thread's source.
     public func read(data: Data, file: String? = nil) throws(ReadError) -> ExtractedThread {
         try read(bytes: [UInt8](data), file: file)
+    }
+
+    /// Reads a saved page from a file URL. Nothing is fetched from the network: for a web address,
+    /// fetch the page yourself and pass its bytes.
+    public func read(contentsOf url: URL) throws(ReadError) -> ExtractedThread {
+        guard url.isFileURL else {
+            throw ReadError(file: url.absoluteString, reason: "not a file URL; fetch the page and read its bytes")
+        }
+        return try read(contentsOf: url.path)
     }
 
     /// Reads a saved page from a file.
@@ -60,8 +73,10 @@ public struct ThreadReader: Sendable {
 
 /// An engine name no reader answers to.
 public struct UnknownEngine: Error, Sendable, CustomStringConvertible {
+    /// The name asked for.
     public var name: String
 
+    /// The name and the names known, for a usage message.
     public var description: String {
         "unknown engine '\(name)'; known engines: \(ThreadReader.engines.map(\.rawValue).joined(separator: ", "))"
     }
@@ -69,13 +84,17 @@ public struct UnknownEngine: Error, Sendable, CustomStringConvertible {
 
 /// A page that could not be read at all, naming the file.
 public struct ReadError: Error, Sendable, CustomStringConvertible {
+    /// The input as given; nil for standard input or bytes read without a name.
     public var file: String?
+    /// Why, in a few words (`no such file`, `not a web page (a PDF document)`).
     public var reason: String
 
+    /// An error about `file` for `reason`.
     public init(file: String?, reason: String) {
         self.file = file
         self.reason = reason
     }
 
+    /// `FILE: REASON`, as the command line prints it.
     public var description: String { "\(file ?? "standard input"): \(reason)" }
 }

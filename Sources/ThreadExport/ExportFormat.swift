@@ -1,6 +1,8 @@
 /// The output formats by name, as the command line offers them.
 public enum ExportFormat: String, CaseIterable, Sendable {
+    /// JSON of `thread.schema.json`, version 1.
     case json
+    /// A CommonMark transcript.
     case markdown
 
     /// The exporter for this format; `markdown` shapes the Markdown layout.

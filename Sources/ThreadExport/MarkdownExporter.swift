@@ -4,6 +4,7 @@ import ThreadModel
 /// Writes a thread as one Markdown document: YAML front matter, the post under its title, the
 /// comments with replies nested under their parent, then pingbacks and trackbacks.
 public struct MarkdownExporter: ThreadExporter {
+    /// How replies are nested under their parent.
     public enum ReplyStyle: Sendable, Hashable {
         /// Each level of reply one more level of block quote.
         case nestedQuotes
@@ -11,14 +12,19 @@ public struct MarkdownExporter: ThreadExporter {
         case indentedLists
     }
 
+    /// The document's layout.
     public struct Options: Sendable, Hashable {
+        /// Whether the post comes before the discussion (false for the discussion alone).
         public var includePost: Bool
+        /// Block quotes or indented lists.
         public var replyStyle: ReplyStyle
+        /// Pipe tables, or plain paragraphs for renderers without tables.
         public var tables: MarkdownRenderer.TableStyle
         /// How many levels of reply are nested visibly. Deeper replies stay at this level, each
         /// naming the comment it answers, so that a long exchange stays readable.
         public var maxNestingDepth: Int
 
+        /// The layout; the defaults are what the command line uses.
         public init(
             includePost: Bool = true, replyStyle: ReplyStyle = .nestedQuotes,
             tables: MarkdownRenderer.TableStyle = .pipe, maxNestingDepth: Int = 5
@@ -30,14 +36,18 @@ public struct MarkdownExporter: ThreadExporter {
         }
     }
 
+    /// The layout used.
     public var options: Options
 
+    /// An exporter with this layout.
     public init(options: Options = Options()) {
         self.options = options
     }
 
+    /// `md`.
     public var fileExtension: String { "md" }
 
+    /// The document as UTF-8, ending with a newline.
     public func export(_ thread: ExtractedThread) throws -> Data {
         Data(render(thread).utf8)
     }

@@ -3,6 +3,7 @@ import ThreadModel
 /// Renders a body as CommonMark a person would write, which a CommonMark renderer reads back to
 /// the same text. Tables are GitHub pipe tables unless asked for as plain paragraphs.
 public enum MarkdownRenderer {
+    /// How tables are written.
     public enum TableStyle: Sendable, Hashable {
         /// GitHub Flavored Markdown pipe tables.
         case pipe
@@ -10,6 +11,7 @@ public enum MarkdownRenderer {
         case plainText
     }
 
+    /// The body as CommonMark, without a trailing newline.
     public static func render(_ body: RichText, tables: TableStyle = .pipe) -> String {
         render(body.blocks, tables: tables)
     }

@@ -5,6 +5,7 @@ public struct ArchiveRecord: Sendable, Hashable {
     /// Byte offset of the record in the archive file (of its gzip member, for `.warc.gz`).
     public var offset: Int
 
+    /// A record by its identifier and byte offset.
     public init(id: String? = nil, offset: Int) {
         self.id = id
         self.offset = offset

@@ -1,8 +1,12 @@
 /// One entry of a discussion: a comment, or a pingback or trackback from another page.
 public struct Comment: Sendable, Hashable {
+    /// What sort of entry: the JSON `kind`.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// A comment written on the page.
         case comment
+        /// A pingback: another blog's automatic notice that it linked here.
         case pingback
+        /// A trackback: another page's manual notice that it linked here.
         case trackback
     }
 
@@ -12,14 +16,17 @@ public struct Comment: Sendable, Hashable {
     public var parentId: String?
     /// 0 for a top-level comment, one more for each level of reply.
     public var depth: Int
+    /// A comment, a pingback or a trackback.
     public var kind: Kind
     /// For a pingback or trackback: the linking page's title and address.
     public var author: Person?
+    /// When it was written, as the page gives it (never an invented time or zone).
     public var published: PageDate?
     /// The date exactly as the page displays it.
     public var publishedText: String?
     /// The comment's permalink.
     public var url: String?
+    /// True where the page marks the comment as the post author's.
     public var isByPostAuthor: Bool
     /// The comment's own subject line, where the engine has one (Drupal, forums); never the
     /// author's name or the post's title.
@@ -29,8 +36,10 @@ public struct Comment: Sendable, Hashable {
     public var parentInferred: Bool
     /// Only when several captures of one thread are merged: a later capture no longer shows it.
     public var removedLater: Bool
+    /// The text, as a sanitised tree; `text` gives it as plain text.
     public var body: RichText
 
+    /// A comment; only `id` is required.
     public init(
         id: String, parentId: String? = nil, depth: Int = 0, kind: Kind = .comment, author: Person? = nil,
         published: PageDate? = nil, publishedText: String? = nil, url: String? = nil,

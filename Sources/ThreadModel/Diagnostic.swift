@@ -2,7 +2,9 @@
 public struct Diagnostic: Sendable, Hashable, Codable {
     /// A stable machine-readable code; string-backed so that new codes need no new model version.
     public struct Code: OpenName {
+        /// The code as the JSON writes it, e.g. `count-mismatch`.
         public var rawValue: String
+        /// A code by its JSON name; any string is allowed, so codes from newer versions decode.
         public init(rawValue: String) { self.rawValue = rawValue }
 
         /// The page states a comment count that differs from the number found.
@@ -19,9 +21,12 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         public static let encodingOverridden = Code("encoding-overridden")
     }
 
+    /// What kind of problem, for programs.
     public var code: Code
+    /// What happened, for people.
     public var message: String
 
+    /// A diagnostic with its code and message.
     public init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message

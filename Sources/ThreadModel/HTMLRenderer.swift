@@ -2,6 +2,7 @@
 /// attribute is escaped here, and a link or image whose address would run script is written as
 /// its text (a hand-built tree may hold one even though extraction vets addresses).
 public enum HTMLRenderer {
+    /// The body as HTML of a small fixed subset; the same as `body.html`.
     public static func render(_ body: RichText) -> String {
         var out = ""
         for block in body.blocks { render(block, into: &out) }

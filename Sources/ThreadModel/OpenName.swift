@@ -7,6 +7,7 @@ where RawValue == String {
 }
 
 extension OpenName {
+    /// A value by its name: `Platform("typepad")`.
     public init(_ rawValue: String) {
         self.init(rawValue: rawValue)
     }

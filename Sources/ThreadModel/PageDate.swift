@@ -4,13 +4,18 @@
 /// names no instant, and a page that shows a day without a time names no time; inventing either
 /// would put data in the archive that the page never held.
 public struct PageDate: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// A time of day as the page shows it.
     public struct TimeOfDay: Sendable, Hashable {
+        /// 0 to 23.
         public var hour: Int
+        /// 0 to 59.
         public var minute: Int
+        /// 0 to 60 (a leap second), 0 where the page shows none.
         public var second: Int
         /// Fractional seconds as written, digits only (e.g. "250" for .250); empty when none.
         public var fraction: String
 
+        /// A time from its parts.
         public init(hour: Int, minute: Int, second: Int = 0, fraction: String = "") {
             self.hour = hour
             self.minute = minute
@@ -19,13 +24,18 @@ public struct PageDate: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
+    /// The year, 1 to 9999.
     public var year: Int
+    /// The month, 1 to 12.
     public var month: Int
+    /// The day of the month, from 1.
     public var day: Int
+    /// The time of day; nil when the page shows a day alone.
     public var time: TimeOfDay?
     /// Minutes east of UTC; nil when the page shows local time without saying which.
     public var utcOffsetMinutes: Int?
 
+    /// A date from its parts; nil for a day, time or offset that does not exist. An offset without a time is dropped.
     public init?(year: Int, month: Int, day: Int, time: TimeOfDay? = nil, utcOffsetMinutes: Int? = nil) {
         guard (1...9999).contains(year), (1...12).contains(month),
             (1...PageDate.daysIn(month: month, year: year)).contains(day)
@@ -118,6 +128,7 @@ public struct PageDate: Sendable, Hashable, Codable, CustomStringConvertible {
         try container.encode(rfc3339)
     }
 
+    /// How many days `month` of `year` has in the Gregorian calendar.
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -1,6 +1,7 @@
 /// Renders a body as plain text: what a reader sees, paragraphs separated by blank lines,
 /// list items on their own lines, images as their alt text.
 public enum PlainTextRenderer {
+    /// The body as plain text; the same as `body.plainText`.
     public static func render(_ body: RichText) -> String {
         render(body.blocks)
     }

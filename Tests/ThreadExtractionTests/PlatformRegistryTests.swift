@@ -53,4 +53,11 @@ final class PlatformRegistryTests: XCTestCase {
         let exportPage = try XCTUnwrap(Page(document: export, file: nil))
         XCTAssertTrue(PlatformRegistry.extractor(for: exportPage, forcing: .disqus) is DisqusExportExtractor)
     }
+
+    /// A client can name every engine's platform: each is a public constant of the model.
+    func testEveryEnginesPlatformIsAKnownConstant() {
+        let engines = (PlatformRegistry.extractors + [PlatformRegistry.fallback]).map(\.platform)
+        XCTAssertEqual(Set(engines).subtracting(Platform.known), [])
+        XCTAssertEqual(Platform.known.count, Set(Platform.known).count)
+    }
 }

@@ -1,10 +1,6 @@
 import HTMLDOM
 import ThreadModel
 
-extension Platform {
-    static let blogger = Platform("blogger")
-}
-
 /// Blogger and Blogspot: the classic flat list (`dl#comments-block` of `dt`/`dd` pairs), the
 /// threaded list every theme since 2012 renders on the server (`li.comment#c<ID>` nested in
 /// `div.comment-replies`), and the "Links to this post" backlinks, which Blogger prints in a

@@ -1,10 +1,6 @@
 import HTMLDOM
 import ThreadModel
 
-extension Platform {
-    static let discourse = Platform("discourse")
-}
-
 /// Discourse topics as their crawler view shows them (what a saved page holds): one
 /// `div.crawler-post` per post, flat, in post-number order. The first post is the topic's
 /// opening message; a later page of the topic (`?page=2`) starts at a higher number and has none.

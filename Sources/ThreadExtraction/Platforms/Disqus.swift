@@ -1,10 +1,6 @@
 import HTMLDOM
 import ThreadModel
 
-extension Platform {
-    static let disqus = Platform("disqus")
-}
-
 /// Disqus, on whatever engine the host page runs: when the discussion is Disqus's, the platform
 /// is Disqus. A saved page holds it in one of three states:
 /// - the Disqus app's own document (the iframe saved after it rendered): `li.post#post-N`

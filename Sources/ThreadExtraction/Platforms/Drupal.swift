@@ -1,10 +1,6 @@
 import HTMLDOM
 import ThreadModel
 
-extension Platform {
-    static let drupal = Platform("drupal")
-}
-
 /// Drupal 7 to 10, core themes and contributed ones. Each comment is an element of class
 /// `comment`, named by an `a#comment-N` anchor placed before it (or, in some themes, by its
 /// own id). Replies are not inside their parent: the view builder opens a `div.indented` after

@@ -1,10 +1,6 @@
 import HTMLDOM
 import ThreadModel
 
-extension Platform {
-    static let habr = Platform("habr")
-}
-
 /// Habr (habr.com, formerly habrahabr.ru), the server-rendered layout: each comment is a
 /// `li.js-comment` in `ul#comments-list` holding `span.parent_id[data-parent_id]` and
 /// `div.comment#comment_N` (`.comment__head` with the `.user-info__nickname` and a displayed

@@ -1,10 +1,6 @@
 import HTMLDOM
 import ThreadModel
 
-extension Platform {
-    static let hackerNews = Platform("hackernews")
-}
-
 /// Hacker News item pages, from the table layouts of 2012 to today's `tr.athing.comtr` rows.
 ///
 /// Comments are flat sibling rows; the reply tree is told only by each row's indent (an

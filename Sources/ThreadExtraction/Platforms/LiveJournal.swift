@@ -1,10 +1,6 @@
 import HTMLDOM
 import ThreadModel
 
-extension Platform {
-    static let livejournal = Platform("livejournal")
-}
-
 /// LiveJournal, in its three comment layouts: the legacy `div#ljcmt<ID>` indented by
 /// `margin-left`, S2's `div.b-tree-twig-N > div.b-leaf`, and the "medius" entry page's
 /// `div.mdspost-thread--level-N > article#t<ID>.mdspost-comment`. Threading is told by depth

@@ -1,10 +1,6 @@
 import HTMLDOM
 import ThreadModel
 
-extension Platform {
-    static let microformats = Platform("microformats")
-}
-
 /// Pages that mark their thread up with microformats, whatever engine made them:
 /// microformats2 (`h-entry` with `p-comment h-cite`/`h-entry` children, `p-author h-card`,
 /// `dt-published`, `e-content`, `u-url`, `u-in-reply-to`) and classic microformats (`hentry`

@@ -1,10 +1,6 @@
 import HTMLDOM
 import ThreadModel
 
-extension Platform {
-    static let phpbb = Platform("phpbb")
-}
-
 /// phpBB's prosilver style (3.0 to 3.3): `div.post#pN` with the poster in `dl.postprofile`, the
 /// byline in `p.author` (a `time[datetime]` from 3.2 on, bare text before) and the text in
 /// `div.content`. Topics are flat; the opening post is the first message of the first page, and

@@ -1,10 +1,6 @@
 import HTMLDOM
 import ThreadModel
 
-extension Platform {
-    static let pixnet = Platform("pixnet")
-}
-
 /// PIXNET (痞客邦) blogs: each comment is a `ul.single-post` in `#comment-text`, with the
 /// commenter in `li.post-info` (`a[name=comment-N]`, `span.user-name`, `span.post-time`), the
 /// text in `li.post-text`, and the blog owner's answer inline in `li.reply-text`, signed by a

@@ -1,10 +1,6 @@
 import HTMLDOM
 import ThreadModel
 
-extension Platform {
-    static let reddit = Platform("reddit")
-}
-
 /// Reddit in the three layouts saved pages come in: old Reddit (`div.thing` trees), the
 /// 2018–2023 redesign (`div.Comment` rows with thread lines) and the current web components
 /// (`shreddit-comment`). Ids are the fullnames without their `t1_` type prefix.

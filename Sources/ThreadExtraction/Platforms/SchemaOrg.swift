@@ -1,10 +1,6 @@
 import HTMLDOM
 import ThreadModel
 
-extension Platform {
-    static let schemaorg = Platform("schemaorg")
-}
-
 /// Pages whose comments are schema.org data, whatever engine made them: a JSON-LD article
 /// (`BlogPosting`, `Article`, `DiscussionForumPosting` …) with a `comment` array of `Comment`s
 /// (`author`, `dateCreated`/`datePublished`, `text`, `url`, `parentItem`, replies in their own

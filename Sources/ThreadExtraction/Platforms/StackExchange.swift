@@ -1,10 +1,6 @@
 import HTMLDOM
 import ThreadModel
 
-extension Platform {
-    static let stackExchange = Platform("stackexchange")
-}
-
 /// Stack Exchange question pages (Stack Overflow and the other sites of the network).
 ///
 /// The question is the post. Answers and the question's comments are top-level comments; a

@@ -1,11 +1,6 @@
 import HTMLDOM
 import ThreadModel
 
-extension Platform {
-    static let typepad = Platform("typepad")
-    static let movabletype = Platform("movabletype")
-}
-
 /// Six Apart's two engines, one template family: hosted Typepad and self-hosted Movable Type.
 /// Both print a flat list of `div.comment#comment-<id>` (decimal ids in MT, long hex asset ids
 /// in Typepad) with the text in `div.comment-content`, and trackbacks as `div.trackback#ping-N`.

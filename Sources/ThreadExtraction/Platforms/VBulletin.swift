@@ -1,10 +1,6 @@
 import HTMLDOM
 import ThreadModel
 
-extension Platform {
-    static let vbulletin = Platform("vbulletin")
-}
-
 /// vBulletin 4 (`li.postcontainer#post_N`) and 3 (`table#postN`), both with the text in
 /// `div#post_message_N`. Topics are flat; quotes of earlier posts stay in the text as the page
 /// shows them. Each post carries its position in the topic (`a#postcountN[name]`), so a page
