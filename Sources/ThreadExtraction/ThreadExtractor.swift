@@ -43,6 +43,6 @@ package struct ThreadExtractor: Sendable {
             diagnostics: found.diagnostics)
         thread.diagnostics += ThreadChecks.diagnostics(
             for: thread, document: document, isCounted: found.isCounted)
-        return thread
+        return TrackingParameters.stripped(from: thread)
     }
 }
