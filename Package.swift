@@ -20,10 +20,18 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "HTMLDOM", dependencies: ["CLibXML2"]),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // The only code that touches zlib, as HTMLDOM is for libxml2.
+        .target(name: "Inflate", dependencies: ["CZlib"]),
+        .target(name: "ArchiveInput", dependencies: ["Inflate", "ThreadModel"]),
         .target(name: "ThreadModel"),
         .target(name: "ThreadExtraction", dependencies: ["HTMLDOM", "ThreadModel"]),
         .target(name: "ThreadExport", dependencies: ["ThreadModel"]),
-        .target(name: "BlogThread", dependencies: ["HTMLDOM", "ThreadModel", "ThreadExtraction", "ThreadExport"]),
+        .target(name: "BlogThread", dependencies: ["HTMLDOM", "ThreadModel", "ThreadExtraction", "ThreadExport", "ArchiveInput"]),
         .executableTarget(
             name: "blogthread",
             dependencies: ["BlogThread", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -32,9 +40,10 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "HTMLDOMTests", dependencies: ["HTMLDOM"]),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),
+        .testTarget(name: "ArchiveInputTests", dependencies: ["ArchiveInput", "Inflate", "TestSupport"]),
         .testTarget(name: "ThreadExtractionTests", dependencies: ["ThreadExtraction", "HTMLDOM", "ThreadModel", "ThreadExport"]),
         .testTarget(name: "ThreadExportTests", dependencies: ["ThreadExport", "ThreadModel", "TestSupport"]),
         .testTarget(name: "BlogThreadTests", dependencies: ["BlogThread", "TestSupport"], exclude: ["Schema"]),
-        .testTarget(name: "CLITests", dependencies: ["blogthread"]),
+        .testTarget(name: "CLITests", dependencies: ["blogthread", "TestSupport"]),
     ]
 )

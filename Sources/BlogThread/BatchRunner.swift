@@ -1,19 +1,41 @@
+import ArchiveInput
 import Foundation
 
 /// Runs many pages through read and export, in parallel, writing each result atomically
 /// (a temporary file renamed into place), so a result already written is never lost or half
 /// written, and one bad page never stops the rest.
+///
+/// Inputs are read in order, a window of pages at a time (an archive record by record), and
+/// results go out in that order, so memory stays flat however large the inputs are.
 public struct BatchRunner: Sendable {
-    /// What a batch run did.
-    public struct Summary: Sendable {
-        /// How many inputs were given to the run.
-        public var pages = 0
-        /// How many results were written.
-        public var written = 0
-        /// Comments, pingbacks and trackbacks in the written results.
-        public var comments = 0
-        /// The inputs that could not be read, exported or written, in the order they failed.
-        public var failures: [ReadError] = []
+    /// Where results go.
+    public enum Destination: Sendable, Hashable {
+        /// One after another on standard output (one thread per line for JSON Lines).
+        case standardOutput
+        /// One after another into a file, written under a temporary name and renamed at the end.
+        case file(String)
+        /// `DIR/<name>.<ext>` for every page (every record of an archive).
+        case directory(String)
+    }
+
+    /// How a batch runs.
+    public struct Options: Sendable {
+        /// Where results go.
+        public var destination: Destination
+        /// Pass over pages whose result file is already there (resuming an interrupted batch).
+        public var skipExisting = false
+        /// The inputs are JSON Lines of `{"url": …, "html": …}` pages.
+        public var jsonLinesInput = false
+        /// Join the pages of one thread (comment pages, captures) into one thread.
+        public var merge = false
+
+        /// Options for a batch writing to `destination`.
+        public init(destination: Destination, skipExisting: Bool = false, jsonLinesInput: Bool = false, merge: Bool = false) {
+            self.destination = destination
+            self.skipExisting = skipExisting
+            self.jsonLinesInput = jsonLinesInput
+            self.merge = merge
+        }
     }
 
     /// The format every result is written in.
@@ -33,67 +55,141 @@ public struct BatchRunner: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    /// Reads and exports one input to bytes.
-    public func render(_ input: InputFiles.Input) throws(ReadError) -> (data: Data, comments: Int) {
-        let thread: ExtractedThread
-        switch input {
-        case .standardInput:
-            thread = try reader.read(data: FileHandle.standardInput.readDataToEndOfFile(), file: nil)
-        case .file(let path, _):
-            thread = try reader.read(contentsOf: path)
-        }
-        do {
-            return (try exporter.export(thread), thread.comments.count)
-        } catch {
-            throw ReadError(file: thread.source.file, reason: "could not be exported: \(error)")
-        }
-    }
-
-    /// Writes `DIR/<outputName>.<ext>` for every input; `report` hears of each failure as it happens.
+    /// Reads every page of `inputs` and writes its result to `options.destination`; `report`
+    /// hears of each failure as it happens, `progress` of the tallies after each window of
+    /// pages with the fraction of the inputs' bytes read (nil where unknown).
     public func run(
-        _ inputs: [InputFiles.Input], outputDirectory: String, report: @Sendable (ReadError) -> Void
+        _ inputs: [InputFiles.Input], options: Options, report: @Sendable (ReadError) -> Void,
+        progress: (Summary, Double?) -> Void = { _, _ in }
     ) -> Summary {
-        let state = SummaryState()
-        // `jobs` workers, each taking the next input as it finishes one, so a slow page holds up
-        // one worker rather than a share of the batch.
-        DispatchQueue.concurrentPerform(iterations: min(jobs, inputs.count)) { _ in
-            while let index = state.nextIndex(below: inputs.count) {
-                process(inputs[index], into: outputDirectory, state: state, report: report)
+        let started = Date()
+        var summary = Summary()
+        summary.merged = options.merge
+        var stream = PageStream(inputs, jsonLines: options.jsonLinesInput)
+        var sink = OutputSink(options.destination, allowsSeveral: (exporter as? JSONExporter)?.isLines == true)
+        var held: [(thread: ExtractedThread, outputName: String)] = []
+        let window = jobs * 8
+        while true {
+            var items: [StreamItem] = []
+            var bytes = 0
+            // A window of pages, and no more than a bounded number of their bytes.
+            while items.count < window, bytes < 64 << 20, let item = stream.next() {
+                if case .page(let job) = item { bytes += job.page.bytes.count }
+                items.append(item)
+            }
+            guard !items.isEmpty else { break }
+            for outcome in outcomes(of: items, options: options) {
+                emit(outcome, into: &summary, sink: &sink, held: &held, report: report)
+            }
+            summary.seconds = Date().timeIntervalSince(started)
+            progress(summary, stream.fractionDone)
+        }
+        if options.merge {
+            for (thread, outputName) in ThreadMerger.merge(held) {
+                emit(exported(thread, outputName: outputName, options: options),
+                     into: &summary, sink: &sink, held: &held, report: report)
             }
         }
-        var summary = state.summary
-        summary.pages = inputs.count
+        if let error = sink.finish() {
+            report(error)
+            summary.failures.append(error)
+        }
+        summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
 
-    private func process(
-        _ input: InputFiles.Input, into outputDirectory: String, state: SummaryState,
+    /// What became of one item of the stream.
+    fileprivate enum Outcome: Sendable {
+        case written(ExtractedThread, Data?)
+        /// Read, to be merged at the end.
+        case read(ExtractedThread, outputName: String)
+        case alreadyWritten
+        case skipped(SkipReason)
+        case failed(ReadError)
+    }
+
+    /// The window's outcomes in its order, worked out by `jobs` workers, each taking the next
+    /// item as it finishes one, so a slow page holds up one worker rather than a share.
+    private func outcomes(of items: [StreamItem], options: Options) -> [Outcome] {
+        let results = Outcomes(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
+            while let index = results.nextIndex() {
+                results[index] = outcome(of: items[index], options: options)
+            }
+        }
+        return results.all
+    }
+
+    private func outcome(of item: StreamItem, options: Options) -> Outcome {
+        switch item {
+        case .skipped(let reason): return .skipped(reason)
+        case .failed(let error): return .failed(error)
+        case .page(let job):
+            if options.skipExisting, case .directory(let folder) = options.destination, !options.merge,
+                FileManager.default.fileExists(atPath: outputPath(for: job.outputName, in: folder))
+            {
+                return .alreadyWritten
+            }
+            do throws(ReadError) {
+                let thread = try reader.read(job.page, file: job.file)
+                return options.merge ? .read(thread, outputName: job.outputName) : exported(thread, outputName: job.outputName, options: options)
+            } catch {
+                return .failed(error)
+            }
+        }
+    }
+
+    /// The thread's bytes; written here already where each result is a file of its own.
+    private func exported(_ thread: ExtractedThread, outputName: String, options: Options) -> Outcome {
+        let data: Data
+        do {
+            data = try exporter.export(thread)
+        } catch {
+            return .failed(ReadError(file: thread.source.file, reason: "could not be exported: \(error)"))
+        }
+        guard case .directory(let folder) = options.destination else { return .written(thread, data) }
+        do throws(ReadError) {
+            try write(data, to: outputPath(for: outputName, in: folder), file: thread.source.file)
+        } catch {
+            return .failed(error)
+        }
+        return .written(thread, nil)
+    }
+
+    private func emit(
+        _ outcome: Outcome, into summary: inout Summary, sink: inout OutputSink,
+        held: inout [(thread: ExtractedThread, outputName: String)],
         report: @Sendable (ReadError) -> Void
     ) {
-        do throws(ReadError) {
-            let (data, comments) = try render(input)
-            let target = outputPath(for: input, in: outputDirectory)
-            try write(data, to: target, naming: input)
-            state.record(comments: comments)
-        } catch {
+        switch outcome {
+        case .written(let thread, let data):
+            if let data, let refusal = sink.append(data, from: thread.source.file) {
+                report(refusal)
+                summary.failures.append(refusal)
+                return
+            }
+            if !summary.merged { summary.pages += 1 }
+            summary.add(thread)
+        case .read(let thread, let outputName):
+            summary.pages += 1
+            held.append((thread, outputName))
+        case .alreadyWritten:
+            summary.pages += 1
+            summary.alreadyWritten += 1
+        case .skipped(let reason):
+            summary.skippedRecords[reason.rawValue, default: 0] += 1
+        case .failed(let error):
             report(error)
-            state.record(failure: error)
+            summary.pages += 1
+            summary.failures.append(error)
         }
     }
 
-    private func outputPath(for input: InputFiles.Input, in directory: String) -> String {
-        let name: String
-        switch input {
-        case .standardInput: name = "stdin"
-        case .file(_, let outputName): name = outputName
-        }
-        return (directory as NSString).appendingPathComponent(name + "." + exporter.fileExtension)
+    private func outputPath(for name: String, in directory: String) -> String {
+        (directory as NSString).appendingPathComponent(name + "." + exporter.fileExtension)
     }
 
-    private func write(_ data: Data, to path: String, naming input: InputFiles.Input)
-        throws(ReadError)
-    {
-        let file: String? = if case .file(let source, _) = input { source } else { nil }
+    private func write(_ data: Data, to path: String, file: String?) throws(ReadError) {
         do {
             try FileManager.default.createDirectory(
                 atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -104,31 +200,27 @@ public struct BatchRunner: Sendable {
     }
 }
 
-/// The batch's tallies, shared by the worker threads.
-private final class SummaryState: @unchecked Sendable {
+/// A window's outcomes, filled by the worker threads.
+private final class Outcomes: @unchecked Sendable {
     // Guarded by `lock`.
-    private var value = BatchRunner.Summary()
+    private var values: [BatchRunner.Outcome?]
     private var next = 0
     private let lock = NSLock()
 
-    func nextIndex(below count: Int) -> Int? {
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func nextIndex() -> Int? {
         lock.withLock {
-            guard next < count else { return nil }
+            guard next < values.count else { return nil }
             defer { next += 1 }
             return next
         }
     }
 
-    func record(comments: Int) {
-        lock.withLock {
-            value.written += 1
-            value.comments += comments
-        }
+    subscript(index: Int) -> BatchRunner.Outcome {
+        get { lock.withLock { values[index]! } }
+        set { lock.withLock { values[index] = newValue } }
     }
 
-    func record(failure: ReadError) {
-        lock.withLock { value.failures.append(failure) }
-    }
-
-    var summary: BatchRunner.Summary { lock.withLock { value } }
+    var all: [BatchRunner.Outcome] { lock.withLock { values.map { $0! } } }
 }

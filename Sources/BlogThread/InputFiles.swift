@@ -39,10 +39,10 @@ public enum InputFiles {
             }
             var found: [String] = []
             while let relative = walker.nextObject() as? String {
-                let ext = (relative as NSString).pathExtension.lowercased()
-                if pageExtensions.contains(ext) { found.append(relative) }
+                if isInputName(relative) { found.append(relative) }
             }
-            for relative in found.sorted() {
+            let all = Set(found)
+            for relative in found.sorted() where !SavedPageFolders.isResource(relative, among: all) {
                 inputs.append(.file(path: (argument as NSString).appendingPathComponent(relative), outputName: stem(of: relative)))
             }
         }

@@ -1,3 +1,4 @@
+import ArchiveInput
 import Foundation
 import HTMLDOM
 @_exported import ThreadExport
@@ -33,15 +34,22 @@ public struct ThreadReader: Sendable {
     /// Reads a page, or an XML export of a discussion, from its bytes; `file` is reported as the
     /// thread's source.
     public func read(bytes: [UInt8], file: String? = nil) throws(ReadError) -> ExtractedThread {
+        try read(ArchivedPage(bytes: bytes), file: file)
+    }
+
+    /// Reads a page taken out of an archive (or a file), with what the archive says about it.
+    package func read(_ page: ArchivedPage, file: String?) throws(ReadError) -> ExtractedThread {
+        let bytes = page.bytes
         let document: HTMLDocument
         do {
             // An XML file whose root is not `html` is an export (a Disqus backup), not a page.
             let isXML = HTMLDocument.xmlRootElementName(of: bytes).map { $0.lowercased() != "html" } ?? false
-            document = try isXML ? HTMLDocument(xmlBytes: bytes) : HTMLDocument(bytes: bytes)
+            document = try isXML ? HTMLDocument(xmlBytes: bytes) : HTMLDocument(bytes: bytes, transportCharset: page.charset)
         } catch {
             throw ReadError(file: file, reason: error.description)
         }
-        return extractor.extract(document, file: file)
+        return extractor.extract(
+            document, file: file, origin: PageOrigin(url: page.url, savedAt: page.savedAt, record: page.record))
     }
 
     /// Reads a page, or an XML export of a discussion, from its bytes as `Data`; `file` is

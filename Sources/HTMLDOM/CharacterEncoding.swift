@@ -26,11 +26,13 @@ package enum CharacterEncoding {
     /// saved pages often carry long comments and scripts before the meta tag.
     static let prescanLimit = 32 * 1024
 
-    package static func decide(for bytes: [UInt8]) -> DecidedEncoding {
+    /// `transportLabel`: the `charset` the page came with (HTTP, MIME), which browsers trust
+    /// before the page's own declaration.
+    package static func decide(for bytes: [UInt8], transportLabel: String? = nil) -> DecidedEncoding {
         if let bom = byteOrderMark(bytes) {
             return DecidedEncoding(name: bom.name, evidence: .byteOrderMark, declared: nil)
         }
-        let label = declaredLabel(in: bytes)
+        let label = transportLabel.flatMap { canonicalName(forLabel: $0) == nil ? nil : $0 } ?? declaredLabel(in: bytes)
         let declared = label.flatMap(canonicalName(forLabel:))
         let utf8 = UTF8Validation(bytes)
         switch declared {

@@ -13,9 +13,10 @@ package final class HTMLDocument {
 
     /// Parses `bytes` as HTML. The encoding is decided first (BOM, declaration, UTF-8 validity,
     /// windows-1252) and the bytes are transcoded to UTF-8 here, so libxml2 never guesses.
-    /// The parser never reaches the network and never prints.
-    package convenience init(bytes: [UInt8], url: String? = nil) throws(HTMLParseError) {
-        let decided = CharacterEncoding.decide(for: bytes)
+    /// The parser never reaches the network and never prints. `transportCharset`: the `charset`
+    /// the bytes came with (HTTP, MIME), trusted before the page's own declaration.
+    package convenience init(bytes: [UInt8], url: String? = nil, transportCharset: String? = nil) throws(HTMLParseError) {
+        let decided = CharacterEncoding.decide(for: bytes, transportLabel: transportCharset)
         try self.init(utf8: Transcoder.utf8(from: bytes, encoding: decided), encoding: decided, url: url)
     }
 

@@ -2,6 +2,8 @@
 public enum ExportFormat: String, CaseIterable, Sendable {
     /// JSON of `thread.schema.json`, version 1.
     case json
+    /// JSON Lines: one thread per line, for batches and cluster jobs.
+    case jsonl
     /// A CommonMark transcript.
     case markdown
 
@@ -9,6 +11,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public func exporter(markdown: MarkdownExporter.Options = MarkdownExporter.Options()) -> any ThreadExporter {
         switch self {
         case .json: JSONExporter()
+        case .jsonl: JSONExporter(lines: true)
         case .markdown: MarkdownExporter(options: markdown)
         }
     }

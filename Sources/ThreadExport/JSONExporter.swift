@@ -8,16 +8,22 @@ public struct JSONExporter: ThreadExporter {
     /// The version of the JSON interface written.
     public static let schemaVersion = ExtractedThread.schemaVersion
 
-    /// An exporter; it has no options.
-    public init() {}
+    /// One thread per line (JSON Lines) rather than indented.
+    public let isLines: Bool
 
-    /// `json`.
-    public var fileExtension: String { "json" }
+    /// An indented exporter, or with `lines` one writing JSON Lines.
+    public init(lines: Bool = false) {
+        isLines = lines
+    }
 
-    /// The thread as pretty-printed JSON with sorted keys, ending in a newline.
+    /// `json`, or `jsonl`.
+    public var fileExtension: String { isLines ? "jsonl" : "json" }
+
+    /// The thread as JSON with sorted keys (pretty-printed, or on one line), ending in a newline.
     public func export(_ thread: ExtractedThread) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Compact output has no line break of its own: the encoder escapes those inside strings.
+        encoder.outputFormatting = isLines ? [.sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var data = try encoder.encode(thread)
         data.append(0x0A)
         return data

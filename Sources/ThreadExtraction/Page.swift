@@ -12,13 +12,13 @@ final class Page {
     /// Resolves links against the page's own address (never the saved file's path).
     let resolver: URLResolver
 
-    init?(document: HTMLDocument, file: String?) {
+    init?(document: HTMLDocument, file: String?, origin: PageOrigin = PageOrigin()) {
         guard let root = document.root else { return nil }
         self.document = document
         self.root = root
         self.file = file
         signals = PageSignals(root: root)
-        metadata = PageMetadata(document: document, root: root, describing: signals.describing)
+        metadata = PageMetadata(document: document, root: root, describing: signals.describing, origin: origin)
         resolver = URLResolver(base: metadata.baseURL)
     }
 

@@ -21,10 +21,11 @@ package struct ThreadExtractor: Sendable {
         self.engine = engine
     }
 
-    package func extract(_ document: HTMLDocument, file: String? = nil) -> ExtractedThread {
-        guard let page = Page(document: document, file: file) else {
+    /// `origin`: what the page's container (a web archive, an MHTML file) says about it.
+    package func extract(_ document: HTMLDocument, file: String? = nil, origin: PageOrigin = PageOrigin()) -> ExtractedThread {
+        guard let page = Page(document: document, file: file, origin: origin) else {
             return ExtractedThread(
-                source: Source(file: file, encoding: document.encoding.name),
+                source: Source(file: file, url: origin.url, encoding: document.encoding.name, record: origin.record),
                 diagnostics: [Diagnostic(.markupRecovered, "the page has no HTML element")])
         }
         let extractor = engine.flatMap { PlatformRegistry.extractor(for: page, forcing: $0) }
@@ -34,10 +35,12 @@ package struct ThreadExtractor: Sendable {
         var thread = ExtractedThread(
             source: Source(
                 file: file, url: metadata.url, platform: extractor.platform, generator: metadata.generator,
-                language: metadata.language, encoding: document.encoding.name, savedAt: metadata.savedAt),
+                language: metadata.language, encoding: document.encoding.name, savedAt: metadata.savedAt,
+                record: origin.record),
             site: Site(name: metadata.siteName, url: metadata.siteURL),
             post: found.hasPost
                 ? PostAssembly.post(from: found.post, page: page) : PostAssembly.threadOnly(from: found.post, page: page),
+            pagination: PaginationReader.pagination(of: page),
             declaredCommentCount: found.declaredCommentCount ?? metadata.article?.integer("commentCount"),
             comments: RelativeDate.dating(found.comments, savedAt: metadata.savedAt),
             diagnostics: found.diagnostics)

@@ -10,6 +10,14 @@ enum ReplyLayout: String, ExpressibleByArgument, CaseIterable {
     case lists
 }
 
+/// What the inputs hold.
+enum InputLayout: String, ExpressibleByArgument, CaseIterable {
+    /// Pages and archives of them, told apart by content.
+    case pages
+    /// JSON Lines of `{"url": …, "html": …}`.
+    case jsonl
+}
+
 /// How tables in bodies are written in Markdown.
 enum TableLayout: String, ExpressibleByArgument, CaseIterable {
     case pipes
@@ -22,18 +30,36 @@ struct BlogThreadCommand: ParsableCommand {
         commandName: "blogthread",
         abstract: "Turn saved web pages of blog posts and discussions into JSON or Markdown.",
         discussion: """
-            INPUT is a saved page, a folder (searched recursively for .html and .htm files) or - for \
-            standard input. One input without --output-dir prints to standard output; with \
-            --output-dir each input is written to DIR/<name>.json or DIR/<name>.md. A page that \
-            cannot be read is reported on standard error and the rest go on; the exit status is 1 \
-            when any failed and 2 for usage errors.
+            INPUT is a saved page (HTML, gzip, MHTML), a web archive (.warc, .warc.gz), a folder \
+            (searched recursively for them) or - for standard input; what a file holds is told \
+            from its content. One page without --output-dir prints to standard output; with \
+            --output-dir each page (each archive record) is written to DIR/<name>.json or \
+            DIR/<name>.md; --format jsonl writes one thread per line to standard output or \
+            --output. A page that cannot be read is reported on standard error and the rest go \
+            on; a batch ends with a summary line. The exit status is 1 when any failed and 2 for \
+            usage errors.
             """)
 
     @Option(name: .shortAndLong, help: "Output format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ExportFormat = .json
 
-    @Option(name: [.customShort("o"), .long], help: "Write one file per input into this folder.")
+    @Option(name: [.customShort("o"), .long], help: "Write one file per page (per archive record) into this folder.")
     var outputDir: String?
+
+    @Option(help: ArgumentHelp("Write the results, one after another, into this file (with --format jsonl).", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "With --output-dir: pass over pages whose result is already there (resume a batch).")
+    var skipExisting = false
+
+    @Option(help: ArgumentHelp("Read the inputs' paths from this file, one a line (- for standard input).", valueName: "file"))
+    var filesFrom: String?
+
+    @Option(help: "What the inputs hold: pages (pages and archives, told apart by content) or jsonl (lines of {\"url\": …, \"html\": …}; standard input when no INPUT is given).")
+    var input: InputLayout = .pages
+
+    @Flag(help: "Join the pages of one thread (comment pages, forum pages, captures over time) into one thread.")
+    var merge = false
 
     @Option(help: "Markdown: nest replies as block quotes or as indented lists.")
     var replies: ReplyLayout = .quotes
@@ -52,46 +78,61 @@ struct BlogThreadCommand: ParsableCommand {
     @Option(name: [.customShort("j"), .long], help: "Pages to work on at once (default: one per core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Argument(help: "Saved pages, folders of them, or - for standard input.")
-    var inputs: [String]
+    @Argument(help: "Saved pages, archives, folders of them, or - for standard input.")
+    var inputs: [String] = []
+
+    /// Whether results may follow one another on standard output or in --output.
+    private var writesSeveral: Bool { format == .jsonl || merge }
 
     func validate() throws {
-        guard !inputs.isEmpty else { throw ValidationError("Give at least one INPUT.") }
+        guard !inputs.isEmpty || filesFrom != nil || input == .jsonl else {
+            throw ValidationError("Give at least one INPUT (or --files-from).")
+        }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         _ = try reader()
-        if outputDir == nil, inputs.count > 1 || inputs.contains(where: isFolder) {
-            throw ValidationError("Several inputs need --output-dir.")
+        if outputDir != nil, output != nil { throw ValidationError("--output and --output-dir exclude each other.") }
+        if skipExisting, outputDir == nil { throw ValidationError("--skip-existing needs --output-dir.") }
+        if filesFrom == "-", inputs.contains("-") {
+            throw ValidationError("Standard input cannot be both --files-from - and an INPUT.")
+        }
+        if outputDir == nil, !writesSeveral, filesFrom != nil || inputs.count > 1 || inputs.contains(where: isFolder) {
+            throw ValidationError("Several inputs need --output-dir or --format jsonl.")
         }
     }
 
     func run() throws {
-        let (pages, problems) = InputFiles.expand(inputs)
+        var arguments = inputs
+        if let filesFrom {
+            do throws(ReadError) {
+                arguments += try FileList.paths(in: filesFrom)
+            } catch {
+                Self.report(error)
+                throw ExitCode.failure
+            }
+        } else if arguments.isEmpty {
+            arguments = ["-"]
+        }
+        let (pages, problems) = InputFiles.expand(arguments)
         let exporter = format.exporter(
             markdown: MarkdownExporter.Options(
                 includePost: !noPost, replyStyle: replies == .quotes ? .nestedQuotes : .indentedLists,
                 tables: tables == .pipes ? .pipe : .plainText))
         let runner = BatchRunner(exporter: exporter, reader: try reader(), jobs: jobs)
         for problem in problems { Self.report(problem) }
-        guard let outputDir else {
-            // validate() allows a single input here; it may have named nothing readable.
-            guard let page = pages.first else { throw ExitCode.failure }
-            do throws(ReadError) {
-                let (data, _) = try runner.render(page)
-                FileHandle.standardOutput.write(data)
-            } catch {
-                Self.report(error)
-                throw ExitCode.failure
-            }
-            if !problems.isEmpty { throw ExitCode.failure }
-            return
+        let destination: BatchRunner.Destination =
+            if let outputDir { .directory(outputDir) } else if let output { .file(output) } else { .standardOutput }
+        let options = BatchRunner.Options(
+            destination: destination, skipExisting: skipExisting, jsonLinesInput: input == .jsonl, merge: merge)
+        let bar = ProgressBar()
+        var summary = runner.run(pages, options: options, report: Self.report, progress: bar.update)
+        bar.finish()
+        summary.pages += problems.count
+        summary.failures += problems
+        // One page printed on standard output needs no summary; anything more gets one.
+        if summary.pages + summary.skippedRecords.count > 1 || destination != .standardOutput {
+            FileHandle.standardError.write(Data((summary.line + "\n").utf8))
         }
-        let summary = runner.run(pages, outputDirectory: outputDir, report: Self.report)
-        let failed = summary.failures.count + problems.count
-        if pages.count + problems.count > 1 {
-            FileHandle.standardError.write(
-                Data("blogthread: \(pages.count) pages, \(summary.written) written, \(failed) failed, \(summary.comments) comments\n".utf8))
-        }
-        if failed > 0 { throw ExitCode.failure }
+        if !summary.failures.isEmpty { throw ExitCode.failure }
     }
 
     /// The reader for `--engine`, or the detecting one.

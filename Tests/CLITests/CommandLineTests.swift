@@ -105,7 +105,7 @@ final class CommandLineTests: XCTestCase {
         let result = try run(["--output-dir", out.path, workspace.appendingPathComponent("pages").path])
         XCTAssertEqual(result.status, 1, "a failed page makes the batch fail")
         XCTAssertTrue(result.errors.contains("empty.html"), result.errors)
-        XCTAssertTrue(result.errors.contains("3 pages, 2 written, 1 failed"), result.errors)
+        XCTAssertTrue(result.errors.contains("blogthread: 3 pages, 2 threads, 1 failed, 4 comments, 0 pingbacks, "), result.errors)
         XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("a.json").path))
         XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("nested/b.json").path))
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("notes.json").path))
@@ -124,6 +124,8 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try run(["--format", "pdf", "x.html"]).status, 2)
         let page = try write("post.html", Self.page)
         XCTAssertEqual(try run([page.path, page.path]).status, 2, "several inputs need --output-dir")
+        XCTAssertEqual(try run(["--skip-existing", page.path]).status, 2, "--skip-existing needs --output-dir")
+        XCTAssertEqual(try run(["--output", "x.jsonl", "--output-dir", "x", page.path]).status, 2)
     }
 
     func testForcedEngineReadsThePageAsThatEngines() throws {

@@ -20,7 +20,9 @@ struct PageMetadata {
     let savedAt: PageDate?
 
     /// `describing`: the page's `meta`, `link`, `base`, `title` and `script` elements in document order.
-    init(document: HTMLDocument, root: Node, describing: [Node]) {
+    /// `origin`: what the page's container says; its address comes after the page's own, its
+    /// date before a save tool's note.
+    init(document: HTMLDocument, root: Node, describing: [Node], origin: PageOrigin = PageOrigin()) {
         var meta: [String: String] = [:]
         var jsonLD: [JSONLDObject] = []
         var canonical: String?
@@ -55,9 +57,9 @@ struct PageMetadata {
             ?? meta["content-language"]?.nonEmptyCollapsed
 
         let note = PageMetadata.saveNote(document: document, root: root)
-        savedAt = PageMetadata.savedAt(
-            addresses: [canonical, meta["og:url"], note.url, baseHref], noted: [note.date, meta["savepage-date"]])
-        let absolute = [canonical, meta["og:url"], note.url]
+        savedAt = origin.savedDate ?? PageMetadata.savedAt(
+            addresses: [canonical, meta["og:url"], note.url, baseHref, origin.url], noted: [note.date, meta["savepage-date"]])
+        let absolute = [canonical, meta["og:url"], note.url, origin.url]
             .compactMap { $0?.collapsingWhitespace }
             .first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
             .map(URLResolver.unwrapArchived)

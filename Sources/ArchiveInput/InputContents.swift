@@ -1,0 +1,97 @@
+import Foundation
+
+/// The pages in one input file, told apart by content rather than by name: gzip by its magic
+/// bytes (around anything below), a WARC by its version line, MHTML by its MIME headers, and
+/// anything else as a page. A WARC is read record by record as `next()` is called; the other
+/// kinds are one page each.
+package struct InputContents: IteratorProtocol, Sequence {
+    /// The largest page (or MHTML file) read whole.
+    package static let pageLimit = 256 << 20
+
+    /// What an input turned out to hold.
+    package enum Kind: String, Sendable {
+        case page, mhtml, warc
+        case jsonLines = "JSON Lines"
+
+        /// Whether the input holds any number of pages, each named after its record.
+        package var holdsRecords: Bool { self == .warc || self == .jsonLines }
+    }
+
+    package let kind: Kind
+    package let isCompressed: Bool
+    private var warc: WARCReader?
+    private var lines: JSONLinesReader?
+    private var single: ArchiveItem?
+
+    /// Opens `path` (nil: standard input) and reads as far as needed to tell what it holds;
+    /// `jsonLines`: the input is JSON Lines of pages, not a page or an archive.
+    package init(path: String?, jsonLines: Bool = false) throws(ArchiveError) {
+        let handle: FileHandle
+        if let path {
+            guard let opened = FileHandle(forReadingAtPath: path) else { throw ArchiveError(Self.openFailure(path)) }
+            handle = opened
+        } else {
+            handle = .standardInput
+        }
+        try self.init(FileChunks(handle), jsonLines: jsonLines)
+    }
+
+    /// The pages in bytes already in memory.
+    package init(bytes: [UInt8]) throws(ArchiveError) {
+        try self.init(BytesChunk(bytes: bytes), jsonLines: false)
+    }
+
+    private init(_ source: some ChunkSource, jsonLines: Bool) throws(ArchiveError) {
+        var reader = ByteReader(source)
+        isCompressed = try reader.peek(2) == [0x1F, 0x8B]
+        if isCompressed { reader = ByteReader(try GzipChunks(reader)) }
+        if jsonLines {
+            kind = .jsonLines
+            lines = JSONLinesReader(reader)
+            return
+        }
+        let start = try reader.peek(8 * 1024)
+        if WARCReader.recognises(start) {
+            kind = .warc
+            warc = WARCReader(reader)
+            return
+        }
+        guard let bytes = try reader.readToEnd(limit: Self.pageLimit) else {
+            throw ArchiveError("larger than \(Self.pageLimit >> 20) MB")
+        }
+        if MHTMLReader.recognises(start) {
+            kind = .mhtml
+            do throws(ArchiveError) {
+                single = .page(try MHTMLReader.page(in: bytes))
+            } catch {
+                single = .failed("\(error)", record: nil)
+            }
+        } else {
+            kind = .page
+            single = .page(ArchivedPage(bytes: bytes))
+        }
+    }
+
+    package mutating func next() -> ArchiveItem? {
+        if warc != nil { return warc!.next() }
+        if lines != nil { return lines!.next() }
+        defer { single = nil }
+        return single
+    }
+
+    private static func openFailure(_ path: String) -> String {
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) { return "no such file" }
+        return isFolder.boolValue ? "is a folder" : "permission denied"
+    }
+}
+
+/// Bytes in memory as a source of one piece.
+private struct BytesChunk: ChunkSource {
+    var bytes: [UInt8]?
+
+    mutating func next() throws(ArchiveError) -> Chunk? {
+        defer { bytes = nil }
+        return bytes.map { Chunk(bytes: $0, fileOffset: 0, isDecompressed: false) }
+    }
+}

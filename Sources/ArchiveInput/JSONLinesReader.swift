@@ -1,0 +1,38 @@
+import Foundation
+
+/// Pages given as JSON Lines, one `{"url": …, "html": …}` object a line (`savedAt` optional),
+/// the way a cluster job hands records to a mapper. Read a line at a time.
+struct JSONLinesReader {
+    private var reader: ByteReader
+    private var line = 0
+
+    init(_ reader: ByteReader) { self.reader = reader }
+
+    private struct Line: Decodable {
+        var url: String?
+        var html: String
+        var savedAt: String?
+    }
+
+    mutating func next() -> ArchiveItem? {
+        while true {
+            let offset: Int?
+            let bytes: [UInt8]?
+            do {
+                offset = try reader.fileOffset()
+                bytes = try reader.readLine(limit: InputContents.pageLimit)
+            } catch {
+                return .failed("\(error)", record: nil)
+            }
+            guard let bytes, let offset else { return nil }
+            line += 1
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            guard let decoded = try? JSONDecoder().decode(Line.self, from: Data(bytes)) else {
+                return .failed("line \(line) is not a JSON object with an \"html\" string", record: nil)
+            }
+            return .page(ArchivedPage(
+                bytes: Array(decoded.html.utf8), url: decoded.url, savedAt: decoded.savedAt,
+                record: .init(id: "line \(line)", offset: offset)))
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Where results written one after another go: standard output, or a file written under a
+/// temporary name beside it and renamed into place once the batch is done.
+struct OutputSink {
+    private let destination: BatchRunner.Destination
+    /// Whether results may follow one another (JSON Lines); otherwise a second one is refused,
+    /// since two JSON documents or transcripts run together are neither.
+    private let allowsSeveral: Bool
+    private var handle: FileHandle?
+    private var temporaryPath: String?
+    private var written = 0
+    private var failure: ReadError?
+
+    init(_ destination: BatchRunner.Destination, allowsSeveral: Bool) {
+        self.destination = destination
+        self.allowsSeveral = allowsSeveral
+    }
+
+    /// Writes one result; returns why not where it was refused.
+    mutating func append(_ data: Data, from file: String?) -> ReadError? {
+        guard allowsSeveral || written == 0 else {
+            return ReadError(file: file, reason: "is one of several pages: use --format jsonl or --output-dir")
+        }
+        written += 1
+        switch destination {
+        case .directory: return nil
+        case .standardOutput: FileHandle.standardOutput.write(data)
+        case .file(let path):
+            if handle == nil, failure == nil { open(path) }
+            handle?.write(data)
+        }
+        return nil
+    }
+
+    private mutating func open(_ path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).\(UUID().uuidString).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+            let opened = FileHandle(forWritingAtPath: temporary)
+        else {
+            failure = ReadError(file: path, reason: "cannot be written")
+            return
+        }
+        handle = opened
+        temporaryPath = temporary
+    }
+
+    /// Closes the file and moves it into place; the error where that failed.
+    mutating func finish() -> ReadError? {
+        guard case .file(let path) = destination else { return nil }
+        if handle == nil, failure == nil { open(path) }
+        if let failure { return failure }
+        guard let handle, let temporaryPath else { return nil }
+        do {
+            try handle.close()
+            if FileManager.default.fileExists(atPath: path) {
+                _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temporaryPath))
+            } else {
+                try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            return ReadError(file: path, reason: "could not be written: \(InputFiles.describe(error))")
+        }
+        return nil
+    }
+}

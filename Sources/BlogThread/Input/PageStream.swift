@@ -1,0 +1,96 @@
+import ArchiveInput
+import Foundation
+
+/// One page to read, from a file of its own or a record of an archive.
+struct PageJob: Sendable {
+    /// What `source.file` says: the input path as given, nil for standard input.
+    var file: String?
+    /// The path to write its result under, without extension.
+    var outputName: String
+    var page: ArchivedPage
+}
+
+/// What the stream gives, in input order and, inside an archive, in file order.
+enum StreamItem: Sendable {
+    case page(PageJob)
+    case skipped(SkipReason)
+    case failed(ReadError)
+}
+
+/// The pages of every input, read one input (and one archive record) at a time so a batch of
+/// any size holds only the pages being worked on.
+struct PageStream {
+    private var inputs: ArraySlice<InputFiles.Input>
+    private let jsonLines: Bool
+    private var current: (contents: InputContents, file: String?, name: String, pages: Int)?
+    /// Bytes of every input file, and of those finished, for progress.
+    let totalBytes: Int
+    private(set) var finishedBytes = 0
+    private var currentSize = 0
+    private var currentOffset = 0
+
+    /// `jsonLines`: every input is JSON Lines of pages (`--input jsonl`).
+    init(_ inputs: [InputFiles.Input], jsonLines: Bool) {
+        self.inputs = inputs[...]
+        self.jsonLines = jsonLines
+        totalBytes = inputs.reduce(0) { $0 + Self.size(of: $1) }
+    }
+
+    /// How much of the inputs' bytes have been read, from 0 to 1; nil where unknown (standard input).
+    var fractionDone: Double? {
+        totalBytes > 0 ? min(1, Double(finishedBytes + currentOffset) / Double(totalBytes)) : nil
+    }
+
+    mutating func next() -> StreamItem? {
+        while true {
+            if current == nil {
+                guard let input = inputs.popFirst() else { return nil }
+                let (path, name): (String?, String) = switch input {
+                case .standardInput: (nil, "stdin")
+                case .file(let path, let outputName): (path, outputName)
+                }
+                currentSize = Self.size(of: input)
+                currentOffset = 0
+                do throws(ArchiveError) {
+                    current = (try InputContents(path: path, jsonLines: jsonLines), path, name, 0)
+                } catch {
+                    finishedBytes += currentSize
+                    return .failed(ReadError(file: path, reason: error.description))
+                }
+            }
+            guard let item = current!.contents.next() else {
+                current = nil
+                finishedBytes += currentSize
+                currentOffset = 0
+                continue
+            }
+            return describe(item)
+        }
+    }
+
+    private mutating func describe(_ item: ArchiveItem) -> StreamItem {
+        let file = current!.file
+        switch item {
+        case .page(let page):
+            current!.pages += 1
+            if let offset = page.record?.offset { currentOffset = offset }
+            let name = current!.contents.kind.holdsRecords
+                ? RecordNaming.outputName(archive: current!.name, index: current!.pages, url: page.url)
+                : current!.name
+            return .page(PageJob(file: file, outputName: name, page: page))
+        case .skipped(let reason, let record):
+            currentOffset = record.offset
+            return .skipped(reason)
+        case .failed(let reason, let record):
+            let at = record.map { " (record at offset \($0.offset))" } ?? ""
+            return .failed(ReadError(file: file, reason: reason + at))
+        }
+    }
+
+    private static func size(of input: InputFiles.Input) -> Int {
+        guard case .file(let path, _) = input,
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        else { return 0 }
+        return (attributes[.size] as? NSNumber)?.intValue ?? 0
+    }
+}

@@ -1,0 +1,85 @@
+/// How addresses number the pages of one discussion: WordPress's `comment-page-2` and `cpage=2`,
+/// Blogger's `commentPage=2`, Hacker News's `?id=…&p=2`, forums' `page=2`, `/page/2`, `page-2`,
+/// `page2` and phpBB's `start=25`. Splitting them off gives the discussion's own address, the
+/// same for all its pages; what the numbers are called is the engines' markup of addresses,
+/// never a word of a page's language.
+package enum PageNumbering {
+    package struct Split: Sendable, Hashable {
+        /// The address without fragment and without what numbers its pages; scheme and a
+        /// trailing slash left out, so `http://x/a/` and `https://x/a` are one discussion.
+        package var thread: String
+        /// This page's number, where the address states it.
+        package var page: Int?
+        /// Orders pages whose address counts entries rather than pages (`start=25`).
+        package var order: Int?
+    }
+
+    package static func split(_ url: String) -> Split {
+        var rest = Substring(url)
+        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        var query: [Substring] = []
+        if let mark = rest.firstIndex(of: "?") {
+            query = rest[rest.index(after: mark)...].split(separator: "&")
+            rest = rest[..<mark]
+        }
+        var page: Int?
+        var order: Int?
+        var segments = rest.split(separator: "/", omittingEmptySubsequences: false)
+        while segments.last?.isEmpty == true && segments.count > 1 { segments.removeLast() }
+        if segments.count > 2, segments[segments.count - 2] == "page", let number = Int(segments[segments.count - 1]) {
+            page = number
+            segments.removeLast(2)
+        } else if segments.count > 1, let last = segments.last, let number = Self.number(after: ["comment-page-", "page-", "page"], in: last) {
+            page = number
+            segments.removeLast()
+        }
+        let hasOtherParameters = query.contains { !Self.isPaging(name(of: $0)) }
+        query.removeAll { parameter in
+            let name = name(of: parameter)
+            let value = parameter.split(separator: "=", maxSplits: 1).dropFirst().first.flatMap { Int($0) }
+            switch name {
+            case "cpage", "commentpage", "page":
+                page = page ?? value
+            case "p" where hasOtherParameters:
+                // `?p=123` alone is a WordPress post; beside another parameter (`id`) it is a page.
+                page = page ?? value
+            case "start":
+                order = value
+            case "showcomment":
+                // Blogger's permalink to one comment: the same page.
+                break
+            default:
+                return false
+            }
+            return true
+        }
+        var thread = segments.joined(separator: "/").lowercasedHost
+        if !query.isEmpty { thread += "?" + query.joined(separator: "&") }
+        return Split(thread: thread, page: page, order: order ?? page)
+    }
+
+    private static func name(of parameter: Substring) -> String {
+        String(parameter.prefix { $0 != "=" }).lowercased()
+    }
+
+    private static func isPaging(_ name: String) -> Bool {
+        ["cpage", "commentpage", "page", "p", "start", "showcomment"].contains(name)
+    }
+
+    /// `comment-page-3` → 3 for the prefix `comment-page-`.
+    private static func number(after prefixes: [String], in segment: Substring) -> Int? {
+        for prefix in prefixes where segment.hasPrefix(prefix) {
+            if let number = Int(segment.dropFirst(prefix.count)), number > 0 { return number }
+        }
+        return nil
+    }
+}
+
+private extension String {
+    /// Host names are not case-sensitive; paths are.
+    var lowercasedHost: String {
+        guard let slash = firstIndex(of: "/") else { return lowercased() }
+        return self[..<slash].lowercased() + self[slash...]
+    }
+}
