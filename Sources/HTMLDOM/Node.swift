@@ -19,10 +19,12 @@ package struct Node: Hashable {
         case element, text, comment, other
     }
 
+    /// An entity reference (`&e;` of an XML file's own DTD) counts as text: its declared
+    /// replacement text, one level, never expanded further.
     package var kind: Kind {
         switch pointer.pointee.type {
         case XML_ELEMENT_NODE: .element
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: .text
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_ENTITY_REF_NODE: .text
         case XML_COMMENT_NODE: .comment
         default: .other
         }
@@ -58,8 +60,13 @@ package struct Node: Hashable {
         return Node(parent, in: document)
     }
 
-    package var firstChild: Node? { pointer.pointee.children.map { Node($0, in: document) } }
-    package var lastChild: Node? { pointer.pointee.last.map { Node($0, in: document) } }
+    /// Only elements have children here: an entity reference's `children` is its declaration in
+    /// the DTD, whose siblings lead back to the root, so walking it would never end.
+    package var firstChild: Node? { treeChildren(of: pointer).map { Node($0, in: document) } }
+    package var lastChild: Node? {
+        guard treeChildren(of: pointer) != nil else { return nil }
+        return pointer.pointee.last.map { Node($0, in: document) }
+    }
     package var nextSibling: Node? { pointer.pointee.next.map { Node($0, in: document) } }
     package var previousSibling: Node? { pointer.pointee.prev.map { Node($0, in: document) } }
 
@@ -81,7 +88,7 @@ package struct Node: Hashable {
         return nil
     }
 
-    package var children: NodeChildren { NodeChildren(first: pointer.pointee.children, document: document) }
+    package var children: NodeChildren { NodeChildren(first: treeChildren(of: pointer), document: document) }
 
     package var elementChildren: LazyFilterSequence<NodeChildren> { children.lazy.filter(\.isElement) }
 
@@ -277,14 +284,15 @@ package struct Node: Hashable {
         return String(decoding: buffer, as: UTF8.self)
     }
 
-    /// For a text or comment node, its own content.
+    /// For a text or comment node, its own content; for an entity reference, the entity's
+    /// declared text.
     package var content: String {
         guard pointer.pointee.type != XML_ELEMENT_NODE, let content = pointer.pointee.content else { return "" }
         return String(cString: content)
     }
 
     private func collectText(into buffer: inout [UInt8], skipInvisible: Bool) {
-        if pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE {
+        if kind == .text {
             appendContent(pointer, to: &buffer)
             return
         }
@@ -299,7 +307,7 @@ package struct Node: Hashable {
                 continue
             }
             switch current.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_ENTITY_REF_NODE:
                 appendContent(current, to: &buffer)
                 node = current.pointee.next
             case XML_ELEMENT_NODE:
@@ -315,6 +323,14 @@ package struct Node: Hashable {
                 node = current.pointee.next
             }
         }
+    }
+}
+
+/// The first child of an element (or of the document), nil for every other kind of node.
+func treeChildren(of node: xmlNodePtr) -> xmlNodePtr? {
+    switch node.pointee.type {
+    case XML_ELEMENT_NODE, XML_DOCUMENT_NODE, XML_HTML_DOCUMENT_NODE: node.pointee.children
+    default: nil
     }
 }
 

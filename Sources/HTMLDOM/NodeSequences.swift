@@ -1,6 +1,6 @@
 internal import CLibXML2
 
-/// The children of a node (or of the document), every kind, in order.
+/// The children of an element (or of the document), every kind, in order.
 package struct NodeChildren: Sequence {
     let first: xmlNodePtr?
     let document: HTMLDocument
@@ -37,9 +37,9 @@ package struct Descendants: Sequence {
             var candidate: xmlNodePtr?
             if !started {
                 started = true
-                candidate = root.pointee.children
+                candidate = treeChildren(of: root)
             } else if let last {
-                candidate = skipLastChildren ? nil : last.pointee.children
+                candidate = skipLastChildren ? nil : treeChildren(of: last)
                 if candidate == nil { candidate = following(last) }
             }
             skipLastChildren = false
@@ -48,7 +48,7 @@ package struct Descendants: Sequence {
                     last = node
                     return Node(node, in: document)
                 }
-                candidate = node.pointee.children ?? following(node)
+                candidate = treeChildren(of: node) ?? following(node)
             }
             last = nil
             return nil

@@ -13,11 +13,32 @@ enum Transcoder {
     static func utf8(from bytes: [UInt8], encoding: DecidedEncoding) -> [UInt8] {
         let bomLength = encoding.evidence == .byteOrderMark ? (CharacterEncoding.byteOrderMark(bytes)?.length ?? 0) : 0
         let body = bytes.dropFirst(bomLength)
-        switch encoding.name {
-        case "UTF-8": return repairedUTF8(Array(body))
-        case "windows-1252": return windows1252(body)
-        default: return iconvUTF8(Array(body), from: iconvName(for: encoding.name)) ?? windows1252(body)
+        let decoded: [UInt8] =
+            switch encoding.name {
+            case "UTF-8": repairedUTF8(Array(body))
+            case "windows-1252": windows1252(body)
+            default: iconvUTF8(Array(body), from: iconvName(for: encoding.name)) ?? windows1252(body)
+            }
+        return replacingNUL(decoded)
+    }
+
+    /// Each NUL becomes U+FFFD, as an HTML tokenizer reads it: libxml2 takes a NUL for the end of
+    /// its input, and a NUL inside a tag (or at byte 0) would silently drop the rest of the page.
+    /// In UTF-8 a 0 byte is never part of a longer sequence, so bytes are replaced one for one.
+    static func replacingNUL(_ bytes: [UInt8]) -> [UInt8] {
+        guard var next = bytes.firstIndex(of: 0) else { return bytes }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 16)
+        var copiedUpTo = 0
+        while true {
+            output.append(contentsOf: bytes[copiedUpTo..<next])
+            output.append(contentsOf: replacement)
+            copiedUpTo = next + 1
+            guard let found = bytes[copiedUpTo...].firstIndex(of: 0) else { break }
+            next = found
         }
+        output.append(contentsOf: bytes[copiedUpTo...])
+        return output
     }
 
     /// Valid UTF-8 unchanged; each invalid byte replaced.

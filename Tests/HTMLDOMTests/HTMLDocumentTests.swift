@@ -104,6 +104,34 @@ final class NodeTests: XCTestCase {
         XCTAssertEqual(Array(root.descendants).count, depth)
     }
 
+    func testEntityReferencesReadAsTheirTextAndWalksEnd() throws {
+        let bytes = Array("""
+            <?xml version="1.0"?>
+            <!DOCTYPE disqus [ <!ENTITY e "x"> ]>
+            <disqus><post><message>a&e;b</message></post></disqus>
+            """.utf8)
+        let document = try HTMLDocument(xmlBytes: bytes)
+        let root = try XCTUnwrap(document.root)
+        XCTAssertEqual(root.descendants.map(\.name), ["post", "message"])
+        let message = try XCTUnwrap(root.first { $0.name == "message" })
+        XCTAssertEqual(message.text, "axb")
+        let reference = try XCTUnwrap(message.children.first { $0.content == "x" })
+        XCTAssertEqual(reference.kind, .text)
+        XCTAssertNil(reference.firstChild)
+        XCTAssertTrue(Array(reference.children).isEmpty)
+        // The document's own children include the DTD, which has no children to walk.
+        for node in document.topLevelNodes { XCTAssertLessThanOrEqual(Array(node.children).count, 1) }
+    }
+
+    func testNULBytesReadAsReplacementCharacters() throws {
+        let inTag = try body("<p>kept</p><p cla\u{0}ss=x>also kept</p><p>and this</p>")
+        XCTAssertEqual(inTag.text, "keptalso keptand this")
+        let atStart = try HTMLDocument(bytes: [0] + Array("<html><body><p>whole page</p></body></html>".utf8))
+        XCTAssertTrue(try XCTUnwrap(atStart.root).text.hasSuffix("whole page"))
+        let inText = try body("<p>a\u{0}b</p>")
+        XCTAssertEqual(inText.text, "a\u{FFFD}b")
+    }
+
     func testNodesKeepTheirDocumentAlive() throws {
         var node: Node?
         do {
