@@ -282,10 +282,16 @@ enum MarkdownEscaping {
     /// A YAML double-quoted scalar that reads back as exactly `value`, whatever it holds: quotes and
     /// backslashes escaped, and every line break or non-printable character written as an escape
     /// (a raw line break inside quotes would be folded into a space).
+    ///
+    /// CommonMark knows no front matter, so a Markdown reader renders these lines as a paragraph:
+    /// `<` `>` `[` `]` are written as `\u` escapes too, which YAML reads back as the characters
+    /// and Markdown shows as inert text, so no value can open raw HTML, an autolink or a link.
     static func yamlQuoted(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
+            case "<", ">", "[", "]":
+                out += "\\u" + hex(scalar.value, digits: 4)
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "\n": out += "\\n"

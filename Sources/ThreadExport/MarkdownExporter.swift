@@ -77,7 +77,9 @@ public struct MarkdownExporter: ThreadExporter {
     }
 
     /// The thread's metadata as YAML, every value double-quoted so that no title can break it;
-    /// keys without a value are left out.
+    /// keys without a value are left out. A blank line comes before the closing `---`: to a
+    /// Markdown reader, which takes the block for a paragraph, the fence is then a rule rather
+    /// than the underline of a setext heading made of the metadata.
     private func frontMatter(_ thread: ExtractedThread) -> String {
         let fields: [(key: String, value: String?)] = [
             ("title", thread.post?.title),
@@ -90,6 +92,6 @@ public struct MarkdownExporter: ThreadExporter {
         let lines = fields.compactMap { field in
             field.value.map { field.key + ": " + MarkdownEscaping.yamlQuoted($0) }
         }
-        return (["---"] + lines + ["---"]).joined(separator: "\n")
+        return (["---"] + lines + ["", "---"]).joined(separator: "\n")
     }
 }

@@ -99,7 +99,7 @@ final class MarkdownExporterTests: XCTestCase {
 
     func testNoDiscussionSectionsWithoutComments() {
         let markdown = MarkdownExporter().render(ExtractedThread(source: Source(), post: Post(title: "T")))
-        XCTAssertEqual(markdown, "---\ntitle: \"T\"\nplatform: \"unknown\"\n---\n\n# T\n")
+        XCTAssertEqual(markdown, "---\ntitle: \"T\"\nplatform: \"unknown\"\n\n---\n\n# T\n")
     }
 
     func testUnsafeAuthorAndPermalinkAreWrittenAsText() {
@@ -137,7 +137,8 @@ final class MarkdownExporterTests: XCTestCase {
         "Plain", "Quote \" and 'single'", "Colon: here", "Back\\slash \\n not a newline", "Line\nbreak\r\nCRLF",
         "---", "--- \n---", "# hash", "- dash", "[flow, seq]", "{flow: map}", "&anchor *alias !tag", "%directive",
         "@at `tick`", "tab\there", "bell\u{07} del\u{7F} nel\u{85} ls\u{2028} bom\u{FEFF}", "", " leading and trailing ",
-        "null", "true", "123", "é → 😀",
+        "null", "true", "123", "é → 😀", "<script>alert(1)</script> [x](javascript:alert(1))",
+        "<img src=x onerror=alert(1)>", "<javascript:alert(1)>", "[a]: javascript:alert(1)",
     ]
 
     func testFrontMatterQuotesEveryValueSoAnyTitleReadsBack() throws {
@@ -149,7 +150,8 @@ final class MarkdownExporterTests: XCTestCase {
             let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
             XCTAssertEqual(lines.first, "---")
             let closing = try XCTUnwrap(lines.dropFirst().firstIndex(of: "---"), title.debugDescription)
-            let fields = lines[1..<closing].map { line -> (String, String?) in
+            XCTAssertEqual(lines[closing - 1], "", "a blank line keeps the closing fence from being a setext underline")
+            let fields = lines[1..<(closing - 1)].map { line -> (String, String?) in
                 let key = String(line.prefix { $0 != ":" })
                 return (key, Self.decodeYAMLDoubleQuoted(line.dropFirst(key.count + 2)))
             }
@@ -160,6 +162,23 @@ final class MarkdownExporterTests: XCTestCase {
             XCTAssertEqual(fields[3].1, "https://e.example/?a=1&b=\"2\"")
             XCTAssertEqual(fields[4].1, title)
             XCTAssertEqual(fields[5].1, "wordpress")
+        }
+    }
+
+    /// A Markdown reader takes the front matter for a paragraph between two rules: whatever the
+    /// values hold, cmark --unsafe makes of it no heading, no HTML element and no link.
+    func testFrontMatterIsInertUnderCmarkUnsafe() throws {
+        try CommonMarkReference.requireInstalled()
+        for title in Self.hostileTitles {
+            let thread = ExtractedThread(
+                source: Source(url: "javascript:alert(1)", platform: .wordpress), site: Site(name: title),
+                post: Post(title: title, author: Person(name: title), published: nil))
+            let markdown = MarkdownExporter().render(thread)
+            let frontMatter = markdown[..<(try XCTUnwrap(markdown.range(of: "\n\n---\n"))).upperBound]
+            let (html, _) = try CommonMarkReference.html(for: String(frontMatter), unsafe: true)
+            let tags = Set(html.matches(of: /<([a-z0-9]+)/).map { String($0.output.1) })
+            // Inline formatting is harmless; a heading, a link, an image or raw HTML is not.
+            XCTAssertTrue(tags.isSubset(of: ["hr", "p", "code", "em", "strong"]), "\(title.debugDescription): \(html)")
         }
     }
 
@@ -201,7 +220,7 @@ final class MarkdownExporterTests: XCTestCase {
 
     func testFrontMatterLeavesOutAbsentKeys() {
         let markdown = MarkdownExporter().render(ExtractedThread(source: Source(platform: .generic)))
-        XCTAssertEqual(markdown, "---\nplatform: \"generic\"\n---\n")
+        XCTAssertEqual(markdown, "---\nplatform: \"generic\"\n\n---\n")
     }
 
     // MARK: Helpers
