@@ -12,4 +12,8 @@
 #include <libxml/xpathInternals.h>
 #include <libxml/xmlerror.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+/* libxml2 2.9 keeps its nesting limit in a global, set once before any parse; Swift cannot
+   assign a C global it cannot prove thread-safe, so the assignment lives here. */
+static inline void blogthread_set_max_depth(unsigned depth) { xmlParserMaxDepth = depth; }
 #endif

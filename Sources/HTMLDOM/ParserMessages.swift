@@ -14,16 +14,21 @@ package struct ParserMessages: Sendable, Hashable {
     package internal(set) var first: [Message] = []
     /// How many there were in all.
     package internal(set) var count = 0
+    /// The message of a safety limit that stopped the parser (elements nested deeper than
+    /// `HTMLDocument.maximumDepth`, a text over libxml2's 10,000,000 bytes): everything after its
+    /// line is missing from the tree.
+    package internal(set) var stop: Message?
 }
 
 final class MessageCollector {
     var messages = ParserMessages()
 
-    func add(line: Int, text: String) {
+    func add(line: Int, text: @autoclosure () -> String, stopsParsing: Bool) {
         messages.count += 1
-        if messages.first.count < ParserMessages.limit {
-            messages.first.append(.init(line: line, text: text))
-        }
+        guard messages.first.count < ParserMessages.limit || (stopsParsing && messages.stop == nil) else { return }
+        let message = ParserMessages.Message(line: line, text: text())
+        if messages.first.count < ParserMessages.limit { messages.first.append(message) }
+        if stopsParsing, messages.stop == nil { messages.stop = message }
     }
 }
 
@@ -35,8 +40,13 @@ func collectParserMessage(_ userData: UnsafeMutableRawPointer?, _ error: xmlErro
     // in the page.
     guard error.pointee.code != Int32(XML_HTML_UNKNOWN_TAG.rawValue) else { return }
     let collector = Unmanaged<MessageCollector>.fromOpaque(userData).takeUnretainedValue()
-    let text = error.pointee.message.map { String(cString: $0) } ?? "unknown parser error"
-    collector.add(line: Int(error.pointee.line), text: text.trimmingTrailingNewlines())
+    // libxml2 halts on these two: a limit (depth, "Huge input lookup") or a text it refuses to hold.
+    let code = error.pointee.code
+    let stops = code == Int32(XML_ERR_INTERNAL_ERROR.rawValue) || code == Int32(XML_ERR_NO_MEMORY.rawValue)
+    collector.add(
+        line: Int(error.pointee.line),
+        text: (error.pointee.message.map { String(cString: $0) } ?? "unknown parser error").trimmingTrailingNewlines(),
+        stopsParsing: stops)
 }
 
 extension String {

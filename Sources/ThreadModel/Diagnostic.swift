@@ -19,6 +19,8 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         public static let heuristic = Code("heuristic")
         /// The declared character encoding did not match the bytes.
         public static let encodingOverridden = Code("encoding-overridden")
+        /// A safety limit cut the page; the message names what is missing.
+        public static let limitReached = Code("limit-reached")
     }
 
     /// What kind of problem, for programs.

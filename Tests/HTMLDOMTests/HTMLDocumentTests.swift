@@ -132,6 +132,21 @@ final class NodeTests: XCTestCase {
         XCTAssertEqual(inText.text, "a\u{FFFD}b")
     }
 
+    func testNestingUpToTheDepthLimitIsKeptAndPastItTheStopIsReported() throws {
+        let kept = HTMLDocument.maximumDepth - 10
+        let deep = try body(String(repeating: "<div>", count: kept) + "deep" + String(repeating: "</div>", count: kept) + "<p>after</p>")
+        XCTAssertEqual(deep.text, "deepafter")
+        XCTAssertNil(deep.document.messages.stop)
+
+        let cut = HTMLDocument.maximumDepth + 10
+        let page = "<html><body>\n" + String(repeating: "<div>", count: cut) + "\n<p>lost</p></body></html>"
+        let document = try HTMLDocument(bytes: Array(page.utf8))
+        let stop = try XCTUnwrap(document.messages.stop)
+        XCTAssertEqual(stop.line, 2)
+        XCTAssertTrue(stop.text.contains("\(HTMLDocument.maximumDepth)"), stop.text)
+        XCTAssertFalse(try XCTUnwrap(document.root).text.contains("lost"))
+    }
+
     func testNodesKeepTheirDocumentAlive() throws {
         var node: Node?
         do {

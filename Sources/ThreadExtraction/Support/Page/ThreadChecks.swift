@@ -34,6 +34,12 @@ enum ThreadChecks {
             found.append(
                 Diagnostic(.markupRecovered, "the HTML parser recovered from \(messages.count) markup errors\(first)"))
         }
+        if let stop = messages.stop {
+            found.append(
+                Diagnostic(
+                    .limitReached,
+                    "the parser stopped at line \(stop.line) (\(stop.text)): the rest of the page, and any post text or comment in it, is missing"))
+        }
         return found
     }
 
