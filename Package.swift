@@ -36,6 +36,8 @@ let package = Package(
             name: "blogthread",
             dependencies: ["BlogThread", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The fuzz target: `Fuzz/run` builds it with libFuzzer; a plain build replays files.
+        .executableTarget(name: "blogthread-fuzz", dependencies: ["BlogThread"], path: "Fuzz/Target"),
         // The cmark reference runner, shared by the tests that judge Markdown.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "HTMLDOMTests", dependencies: ["HTMLDOM"]),
