@@ -16,7 +16,7 @@ package final class HTMLDocument {
     /// replying 1,000 deep takes about 2,000. Where a hostile page goes deeper, the parser stops
     /// there and `messages.stop` says so; the bound keeps every walk of the tree (and the
     /// parser's own search of its open elements at each end tag) linear in the page's size.
-    public static let maximumDepth = 4096
+    package static let maximumDepth = 4096
 
     /// Parses `bytes` as HTML. The encoding is decided first (BOM, declaration, UTF-8 validity,
     /// windows-1252) and the bytes are transcoded to UTF-8 here, so libxml2 never guesses.
