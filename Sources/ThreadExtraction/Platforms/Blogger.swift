@@ -54,42 +54,12 @@ private struct BloggerComments {
     let page: Page
 
     func read(section: Node) -> [Comment] {
+        let threaded = CommentWalker(page: page, markup: BloggerMarkup.threaded).read(in: section).comments
+        if !threaded.isEmpty { return threaded }
         let backlinks = section.first { $0.id == "backlinks-container" }
         let isOwn = { (node: Node) in backlinks.map { !$0.contains(node) } ?? true }
-        var seen: Set<String> = []
-        // Pages saved after the script ran hold the client-rendered copy as well: one per id.
-        let items = section.descendants.filter { node in
-            guard node.is("li"), node.hasClass("comment"), let id = node.id.flatMap(BloggerMarkup.commentID), isOwn(node)
-            else { return false }
-            return seen.insert(id).inserted
-        }
-        if !items.isEmpty { return threaded(items) }
         guard let list = section.first(where: { $0.is("dl") && $0.id == "comments-block" && isOwn($0) }) else { return [] }
         return classic(list)
-    }
-
-    private func threaded(_ items: [Node]) -> [Comment] {
-        let parents = CommentNesting.parents(of: items)
-        let others = Set(items)
-        var comments: [Comment] = []
-        for (index, item) in items.enumerated() {
-            let scope = item.scopedDescendants(excluding: others.subtracting([item]))
-            let id = item.id.flatMap(BloggerMarkup.commentID) ?? "c\(index + 1)"
-            let parent = parents[index]
-            let cite = scope.first { $0.is("cite") }
-            let profile = cite?.first { $0.is("a") && $0["href"] != nil }
-            let stamp = scope.first { $0.hasClass("datetime") }.flatMap { stamp in stamp.is("a") ? stamp : stamp.first { $0.is("a") } }
-            let text = scope.first { $0.hasClass("comment-content") }
-            comments.append(
-                Comment(
-                    id: id, parentId: parent.map { comments[$0].id }, depth: parent.map { comments[$0].depth + 1 } ?? 0,
-                    author: person(name: cite?.visibleText, link: profile, avatar: scope),
-                    published: date(link: stamp), publishedText: stamp?.visibleText.nonEmptyCollapsed,
-                    url: page.resolve(stamp?["href"]),
-                    isByPostAuthor: item.hasClass("blog-author") || scope.contains { $0.hasClass("blog-author") },
-                    body: text.map(convert) ?? RichText()))
-        }
-        return comments
     }
 
     /// `dt.comment-author` (name, "said…") + `dd.comment-body` + `dd.comment-footer` (date).
@@ -129,7 +99,7 @@ private struct BloggerComments {
 
     private func date(link: Node?) -> PageDate? {
         let displayed = link.flatMap { DisplayedDate.parse($0.visibleText, language: page.metadata.language) }
-        let instant = link?["href"].flatMap { BloggerMarkup.epoch(inPermalink: $0) }.flatMap(MachineDate.fromEpoch)
+        let instant = link?["href"].flatMap { CommentItemFields.epoch(after: "showComment=", in: $0) }.flatMap(MachineDate.fromEpoch)
         return LocalTimeOffset.reconciled(instant: instant, displayed: displayed)
     }
 
@@ -185,17 +155,31 @@ private enum BloggerPost {
 }
 
 enum BloggerMarkup {
+    /// The threaded list every theme since 2012 renders on the server: `li.comment#c<ID>`, replies
+    /// nested in the `div.comment-replies` inside it, the name in `cite`, the date as the text of the
+    /// permalink in `span.datetime`, the text in `.comment-content`. Pages saved after the script
+    /// ran hold the client-rendered copy as well: an id seen before opens no second comment.
+    static let threaded = CommentMarkup(
+        skipped: .idIs(["backlinks-container"]),
+        item: .tag("li") && .classToken("comment"),
+        id: IDPattern(prefixes: ["c"]),
+        postAuthor: .classToken("blog-author"),
+        postAuthorBadge: .classToken("blog-author"),
+        body: .classToken("comment-content"),
+        clutter: .anyClass(["item-control", "comment-actions"]),
+        textDropsChrome: false,
+        author: [.first(.tag("cite"), anywhere: true)],
+        avatar: [.first(.tag("img") && .inside(.classToken("avatar-image-container")), anywhere: true)],
+        date: [stamp],
+        dateEpochParameter: "showComment=",
+        permalink: [stamp])
+
+    /// The permalink that shows the comment's date.
+    private static let stamp = Locator(test: .classToken("datetime"), inner: .selfOrInside(.tag("a")), anywhere: true)
+
     /// The ID of `c<digits>`, Blogger's comment element id and anchor name.
     static func commentID(_ value: String) -> String? {
-        let digits = value.dropFirst()
-        guard value.first == "c", !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return String(digits)
-    }
-
-    /// The epoch milliseconds in a comment permalink's `showComment=` parameter.
-    static func epoch(inPermalink href: String) -> Int64? {
-        guard let range = href.range(of: "showComment=") else { return nil }
-        return Int64(href[range.upperBound...].prefix { $0.isASCII && $0.isNumber })
+        threaded.id?.number(in: value)
     }
 
     /// The count in the comments heading ("24 comments:"); else the number beside the post's

@@ -27,9 +27,10 @@ struct DisqusExtractor: PlatformExtractor {
         var result = PlatformExtraction()
         let root = page.body ?? page.root
         let container = root.first { $0.id == "disqus_thread" }
-        let posts = root.descendants.filter(DisqusMarkup.isAppPost)
+        let walk = CommentWalker(page: page, markup: DisqusMarkup.app).read(in: root)
+        let posts = walk.elements
         if !posts.isEmpty {
-            result.comments = DisqusAppComments(page: page, elements: posts).read()
+            result.comments = walk.comments
             result.declaredCommentCount = DisqusMarkup.declaredCount(in: root)
             if DisqusMarkup.hasMoreToLoad(root) {
                 result.diagnostics.append(
@@ -48,51 +49,6 @@ struct DisqusExtractor: PlatformExtractor {
     }
 }
 
-/// The rendered Disqus app: each `li.post` holds its own `div.post-content` and, beside it, the
-/// `ul.children` of its replies.
-private struct DisqusAppComments {
-    let page: Page
-    /// In document order.
-    let elements: [Node]
-
-    func read() -> [Comment] {
-        let numbers = elements.map { DisqusMarkup.postNumber(inID: $0.id ?? "") ?? "" }
-        let indexByNumber = Dictionary(numbers.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let containment = CommentNesting.parents(of: elements)
-        let others = Set(elements)
-        var depths: [Int] = []
-        var comments: [Comment] = []
-        for (index, element) in elements.enumerated() {
-            let own = element.scopedDescendants(excluding: others.subtracting([element]))
-            // The parent link names the replied-to post even where Disqus stops nesting deep replies.
-            let linked = own.first { $0.hasClass("parent-link") }?["href"]
-                .flatMap(DisqusMarkup.commentNumber(inFragmentOf:))
-                .flatMap { indexByNumber[$0] }
-                .flatMap { $0 < index ? $0 : nil }
-            let parent = linked ?? containment[index]
-            let depth = parent.map { depths[$0] + 1 } ?? 0
-            depths.append(depth)
-            let stamp = own.first { $0.hasClass("time-ago") }
-            let dateText = (stamp?["title"]).flatMap(\.nonEmptyCollapsed) ?? stamp?.visibleText.nonEmptyCollapsed
-            let byline = own.first { $0.hasClass("author") }
-            let profile = byline.flatMap { $0.is("a") ? $0 : $0.first { $0.is("a") } }
-            let avatar = own.first { $0.hasClass("avatar") }?.first { $0.is("img") }
-            let author = Person(
-                name: byline?.visibleText.nonEmptyCollapsed, url: page.resolve(profile?["href"]),
-                avatarURL: page.resolve(avatar?["src"]))
-            let message = own.first { $0.hasClass("post-message") }
-            comments.append(
-                Comment(
-                    id: numbers[index].isEmpty ? "c\(index + 1)" : numbers[index], parentId: parent.map { comments[$0].id },
-                    depth: depth, author: author.name == nil && author.url == nil ? nil : author,
-                    published: dateText.flatMap { DisplayedDate.parse($0, language: page.metadata.language) },
-                    publishedText: dateText, url: page.resolve(stamp?["href"]),
-                    body: message.map { BodyConverter(resolver: page.resolver).convert($0) } ?? RichText()))
-        }
-        return comments
-    }
-}
-
 /// The copy Disqus prints for readers without script: flat, in the thread's order, no ids.
 private enum DisqusNoscriptComments {
     static func read(_ copy: Node, page: Page) -> [Comment] {
@@ -108,26 +64,27 @@ private enum DisqusNoscriptComments {
 }
 
 enum DisqusMarkup {
-    /// A post of the rendered app: `li.post#post-N` with the app's `data-role` parts.
+    /// The rendered app: each `li.post#post-N` holds its own `div.post-content` and, beside it, the
+    /// `ul.children` of its replies; a `parent-link` names the replied-to post even where Disqus
+    /// stops nesting deep replies; `a.time-ago` shows "2 years ago" with the full date in `title`.
+    static let app = CommentMarkup(
+        item: .tag("li") && .classToken("post") && .child(.attributeIs("data-role", "post-content")),
+        id: IDPattern(prefixes: ["post-"]),
+        body: .classToken("post-message"),
+        textDropsChrome: false,
+        author: [.first(.classToken("author"), anywhere: true)],
+        avatar: [Locator(test: .classToken("avatar"), inner: .requiring(.tag("img")), anywhere: true)],
+        date: [stamp],
+        dateTextAttribute: "title",
+        permalink: [stamp],
+        inReplyTo: [.first(.classToken("parent-link"), anywhere: true)],
+        replyTarget: .fragment(IDPattern(prefixes: ["comment-"])))
+
+    private static let stamp = Locator.first(.classToken("time-ago"), anywhere: true)
+
+    /// A post of the rendered app.
     static func isAppPost(_ node: Node) -> Bool {
-        guard node.is("li"), node.hasClass("post"), let id = node.id, postNumber(inID: id) != nil else { return false }
-        return node.elementChildren.contains { $0["data-role"] == "post-content" }
-    }
-
-    static func postNumber(inID id: String) -> String? {
-        digits(after: "post-", in: id)
-    }
-
-    /// The N of a `…#comment-N` permalink.
-    static func commentNumber(inFragmentOf href: String) -> String? {
-        guard let hash = href.lastIndex(of: "#") else { return nil }
-        return digits(after: "comment-", in: String(href[href.index(after: hash)...]))
-    }
-
-    private static func digits(after prefix: String, in text: String) -> String? {
-        guard text.hasPrefix(prefix) else { return nil }
-        let digits = text.dropFirst(prefix.count)
-        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber } ? String(digits) : nil
+        app.item.matches(node) && app.id?.number(of: node) != nil
     }
 
     /// The count on the app's conversation tab.

@@ -19,21 +19,7 @@ struct HabrExtractor: PlatformExtractor {
     func extract(_ page: Page) -> PlatformExtraction {
         var result = PlatformExtraction()
         guard let body = page.body else { return result }
-        let list = body.first { $0.id == "comments-list" }
-        let items = list.map { Array($0.descendants.filter { $0.is("li") && $0.hasClass("js-comment") }) } ?? []
-        let containment = CommentNesting.parents(of: items)
-        var ids: [String] = []
-        var depths: [Int] = []
-        for (index, item) in items.enumerated() {
-            let comment = item.first { $0.hasClass("comment") && $0.id?.hasPrefix("comment_") == true }
-            let id = item["rel"]?.nonEmptyCollapsed ?? comment?.id.map { String($0.dropFirst("comment_".count)) } ?? "c\(index + 1)"
-            let stated = item.elementChildren.first { $0.hasClass("parent_id") }?["data-parent_id"]
-            let parentIndex = stated.map { stated in stated == "0" ? nil : ids.firstIndex(of: stated) } ?? containment[index]
-            let depth = parentIndex.map { depths[$0] + 1 } ?? 0
-            ids.append(id)
-            depths.append(depth)
-            result.comments.append(read(comment ?? item, page: page, id: id, parent: parentIndex.map { ids[$0] }, depth: depth))
-        }
+        result.comments = CommentWalker(page: page, markup: Self.comments).read(in: body).comments
         result.declaredCommentCount = body.first { $0.id == "comments_count" }.flatMap { CountPhrase.count(in: $0.visibleText) }
         result.post.title = body.first { $0.hasClass("post__title-text") }?.visibleText.nonEmptyCollapsed
         if let text = body.first(where: { $0.hasClass("post__text") }) {
@@ -42,22 +28,18 @@ struct HabrExtractor: PlatformExtractor {
         return result
     }
 
-    private func read(_ comment: Node, page: Page, id: String, parent: String?, depth: Int) -> Comment {
-        let head = comment.first { $0.hasClass("comment__head") }
-        let user = head?.first { $0.hasClass("user-info") }
-        let name = user?.first { $0.hasClass("user-info__nickname") }?.visibleText.nonEmptyCollapsed
-            ?? user?["data-user-login"]
-        let avatar = user?.first { $0.is("img") }.flatMap { page.resolve($0["src"]) }
-        let time = head?.first { $0.is("time") }
-        let shown = time?.visibleText.nonEmptyCollapsed
-        let published = time?["datetime"].flatMap(MachineDate.parse)
-            ?? shown.flatMap { DisplayedDate.parse($0, language: page.metadata.language) }
-        let message = comment.first { $0.hasClass("comment__message") }
-        return Comment(
-            id: id, parentId: parent, depth: depth,
-            author: name.map { Person(name: $0, url: page.resolve(user?["href"]), avatarURL: avatar) },
-            published: published, publishedText: shown, url: page.resolve("#comment_" + id),
-            isByPostAuthor: head?.hasClass("comment__head_topic-author") ?? false,
-            body: message.map { BodyConverter(resolver: page.resolver).convert($0) } ?? RichText())
-    }
+    static let comments = CommentMarkup(
+        region: .idIs(["comments-list"]),
+        item: .tag("li") && .classToken("js-comment"),
+        id: IDPattern(prefixes: [""], attribute: "rel"),
+        requiresNumber: false,
+        postAuthorBadge: .classToken("comment__head_topic-author"),
+        body: .classToken("comment__message"),
+        textDropsChrome: false,
+        author: [.first(.classToken("user-info__nickname"), anywhere: true)],
+        avatar: [.first(.tag("img") && .inside(.classToken("user-info")), anywhere: true)],
+        date: [.first(.tag("time") && .inside(.classToken("comment__head")), anywhere: true)],
+        permalinkFragmentPrefix: "comment_",
+        inReplyTo: [.first(.classToken("parent_id"), anywhere: true)],
+        replyTarget: .number(attribute: "data-parent_id"))
 }

@@ -9,7 +9,7 @@ struct CommentItemFields {
     /// Every item's element: nested replies are not part of this one's text.
     let nested: Set<Node>
     /// Where the text is: the first candidate that shows text and holds no chrome, else the first
-    /// that shows text, else the item's first element that is not a bare anchor.
+    /// that shows text, else an empty one, else the item's first element that is not a bare anchor.
     let bodyRoot: Node
     /// Whether `bodyRoot` mixes the text with author, date or actions.
     let bodyHoldsChrome: Bool
@@ -28,7 +28,9 @@ struct CommentItemFields {
                 && !node.ancestors.prefix { $0 != owner }.contains { markup.clutter.matches($0) || CommentVocabulary.isChrome($0) }
         }
         let clean = candidates.first { $0.first(where: CommentVocabulary.isChrome) == nil }
-        bodyRoot = clean ?? candidates.first ?? item.group.first { !$0.is("a") } ?? owner
+        // An element named for the text that shows none is an empty text (a deleted comment).
+        let empty = candidates.isEmpty ? item.scope.first { markup.body.matches($0) && $0.visibleText.isEmpty } : nil
+        bodyRoot = clean ?? candidates.first ?? empty ?? item.group.first { !$0.is("a") } ?? owner
         bodyHoldsChrome = clean == nil
         let body = bodyRoot
         chromeScope = bodyHoldsChrome ? item.scope : item.scope.filter { !body.contains($0) }
@@ -54,6 +56,7 @@ struct CommentItemFields {
                 case .itself: found = node
                 case .preferring(let test): found = node.first(test) ?? node
                 case .requiring(let test): found = node.first(test)
+                case .selfOrInside(let test): found = test.matches(node) ? node : node.first(test)
                 }
                 guard let found else { break }
                 if locator.showingText, text(found).isEmpty { continue }
@@ -68,11 +71,13 @@ struct CommentItemFields {
         let element = locate(kind == .comment ? markup.author : markup.pingAuthor, text: CommentVocabulary.nameText)
         let name = element.map(CommentVocabulary.nameText)
             .map(CommentVocabulary.trimmingNamePunctuation)?.nonEmptyCollapsed
-        // The author's link is the one that shows the name, not a permalink beside it.
+        // The author's link is the one that shows the name, not a permalink beside it: the name
+        // element, a link inside it that shows the name, or the link around it.
         let link = element.flatMap { element in
             element.is("a")
                 ? element
                 : element.first { $0.is("a") && $0["href"] != nil && !$0.visibleText.isEmpty && name?.contains($0.visibleText) == true }
+                    ?? element.ancestors.prefix(2).first { $0.is("a") && $0["href"] != nil }
         }
         let avatar = locate(markup.avatar)
         let person = Person(
@@ -80,11 +85,12 @@ struct CommentItemFields {
         return person.name == nil && person.url == nil && person.avatarURL == nil ? nil : person
     }
 
-    /// A lazy-loading theme's real picture rather than its placeholder.
+    /// A lazy-loading theme's real picture rather than its placeholder; none where the
+    /// placeholder is all there is (Blogger's `blank.gif` for a commenter without a picture).
     static func imageSource(_ image: Node) -> String? {
         let src = image["src"]
         if let src, !src.hasPrefix("data:"), !src.contains("blank.gif") { return src }
-        return image["data-src"] ?? image["data-lazy-src"] ?? src
+        return image["data-src"] ?? image["data-lazy-src"]
     }
 
     struct DateReading {
@@ -96,6 +102,7 @@ struct CommentItemFields {
         let language = page.metadata.language
         let dateElement = locate(markup.date)
         let text = dateElement.flatMap { element -> String? in
+            if let attribute = markup.dateTextAttribute, let shown = element[attribute]?.nonEmptyCollapsed { return shown }
             // A time inside the permalink: the link shows the whole date.
             if element.is("time"), let link = element.parent, link.is("a") { return link.visibleText.nonEmptyCollapsed }
             return element.visibleText.nonEmptyCollapsed
@@ -103,6 +110,10 @@ struct CommentItemFields {
         let machine = dateElement?["datetime"].flatMap(MachineDate.parse)
         let titled = (dateElement?["title"]).flatMap { DisplayedDate.parse($0, language: language) }
         let displayed = text.flatMap { DisplayedDate.parse($0, language: language) }
+        if let parameter = markup.dateEpochParameter {
+            let instant = dateElement?["href"].flatMap { Self.epoch(after: parameter, in: $0) }.flatMap(MachineDate.fromEpoch)
+            return DateReading(published: LocalTimeOffset.reconciled(instant: instant, displayed: displayed), text: text)
+        }
         // A datetime attribute that holds only the day loses to a displayed date with a time.
         if let published = [machine, titled, displayed].compactMap({ $0 }).first(where: { $0.time != nil })
             ?? machine ?? titled ?? displayed
@@ -111,6 +122,12 @@ struct CommentItemFields {
         }
         guard markup.looseDates else { return DateReading(published: nil, text: text) }
         return looseDate(language: language) ?? DateReading(published: nil, text: text)
+    }
+
+    /// The digits after `parameter` in a link (`showComment=1614824142000`).
+    static func epoch(after parameter: String, in href: String) -> Int64? {
+        guard let range = href.range(of: parameter) else { return nil }
+        return Int64(href[range.upperBound...].prefix { $0.isASCII && $0.isNumber })
     }
 
     /// Themes without a date element print the date in the author line or as bare text beside
@@ -130,7 +147,23 @@ struct CommentItemFields {
             }
             if let link { return page.resolve(link["href"]) }
         }
-        return locate(markup.permalink).flatMap { page.resolve($0["href"]) }
+        if let link = locate(markup.permalink) { return page.resolve(link["href"]) }
+        guard let prefix = markup.permalinkFragmentPrefix, let number = item.number else { return nil }
+        return page.resolve("#" + prefix + number)
+    }
+
+    /// What the in-reply-to element says of the parent: its number, or its permalink's address.
+    var replyTarget: String? {
+        guard let target = markup.replyTarget, let element = locate(markup.inReplyTo) else { return nil }
+        switch target {
+        case .fragment(let pattern):
+            guard let href = element["href"], let hash = href.lastIndex(of: "#") else { return nil }
+            return pattern.number(in: String(href[href.index(after: hash)...]))
+        case .number(let attribute):
+            return element[attribute]
+        case .permalink:
+            return page.resolve(element["href"] ?? element.first { $0.is("a") }?["href"])
+        }
     }
 
     var title: String? {

@@ -20,6 +20,9 @@ struct CommentMarkup: Sendable {
     var item: NodeTest = .always
     /// How an item's number is written; nil where items carry none (they are numbered c1, c2…).
     var id: IDPattern?
+    /// Whether an element that passes `item` without a number is no item (else it is one, numbered
+    /// by its place).
+    var requiresNumber = true
     /// Elements that carry an item's number but only name it, such as an empty `<a id="comment-5">`
     /// placed before the comment: they open no item of their own.
     var anchor: NodeTest = .never
@@ -57,16 +60,29 @@ struct CommentMarkup: Sendable {
     var avatar: [Locator] = []
     /// The element that shows the date (its `datetime`, `title` and text are read).
     var date: [Locator] = []
+    /// The attribute that shows the date in full where the element's text is short ("2 years ago"
+    /// with the date in `title`): it is the date's displayed text.
+    var dateTextAttribute: String?
+    /// The query parameter of the date element's link that holds the instant in epoch
+    /// milliseconds (Blogger's `showComment=`); with the displayed date it gives the offset.
+    var dateEpochParameter: String?
     /// When no date element reads as a date: the shortest text of the item's chrome that does.
     var looseDates = false
     /// Links whose address ends with one of these followed by the item's number are its permalink.
     var permalinkSuffixes: [String] = []
     /// The elements that are the permalink, where it is not told by its address.
     var permalink: [Locator] = []
+    /// Where the page links to a comment only as `#<prefix><number>`: the permalink made so.
+    var permalinkFragmentPrefix: String?
     /// The comment's own subject line.
     var title: [Locator] = []
 
     // MARK: Threading
+
+    /// The element that names the comment this one replies to, and how it names it. A stated
+    /// parent wins over containment where it is an earlier item (engines stop nesting deep replies).
+    var inReplyTo: [Locator] = []
+    var replyTarget: ReplyTarget?
 
     /// Class prefixes of stated depths (`depth-3`): used where no item nests in another and every
     /// item states one, the parent being the nearest earlier item one level up (inferred).
@@ -83,6 +99,8 @@ struct Locator: Sendable {
         case preferring(NodeTest)
         /// The first element inside it that passes the test; none where there is none.
         case requiring(NodeTest)
+        /// The located element if it passes the test, else the first element inside it that does.
+        case selfOrInside(NodeTest)
     }
 
     var test: NodeTest
@@ -95,4 +113,14 @@ struct Locator: Sendable {
     static func first(_ test: NodeTest, showingText: Bool = false, anywhere: Bool = false) -> Locator {
         Locator(test: test, showingText: showingText, anywhere: anywhere)
     }
+}
+
+/// How an in-reply-to element names the comment replied to.
+enum ReplyTarget: Sendable {
+    /// A link whose fragment holds the parent's number (`#comment-123`).
+    case fragment(IDPattern)
+    /// An attribute whose value is the parent's number; any other value (`0`) names no comment.
+    case number(attribute: String)
+    /// A link to the parent's permalink.
+    case permalink
 }

@@ -82,6 +82,8 @@ struct CommentWalker {
                     opened = (number, false)
                 } else if markup.unnumbered.matches(node), node.first(where: { pattern.number(of: $0) != nil }) == nil {
                     opened = (nil, true)
+                } else if !markup.requiresNumber, markup.item.matches(node) {
+                    opened = (nil, false)
                 }
             } else if markup.item.matches(node) {
                 opened = (nil, false)
@@ -100,19 +102,21 @@ struct CommentWalker {
     // MARK: Comments
 
     private func comments(of items: [Item]) -> [Comment] {
-        let (parents, inferred) = threading(of: items)
         let elements = Set(items.map(\.element))
+        let fields = items.map { CommentItemFields(page: page, markup: markup, item: $0, nested: elements) }
+        let permalinks = fields.map(\.permalink)
+        let (parents, inferred) = threading(of: items, fields: fields, permalinks: permalinks)
         var comments: [Comment] = []
         comments.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             let parent = parents[index]
-            let fields = CommentItemFields(page: page, markup: markup, item: item, nested: elements)
+            let fields = fields[index]
             let date = fields.date
             comments.append(
                 Comment(
                     id: item.number ?? "c\(index + 1)", parentId: parent.map { comments[$0].id },
                     depth: parent.map { comments[$0].depth + 1 } ?? 0, kind: fields.kind, author: fields.author,
-                    published: date.published, publishedText: date.text, url: fields.permalink,
+                    published: date.published, publishedText: date.text, url: permalinks[index],
                     isByPostAuthor: fields.isByPostAuthor, title: fields.title, parentInferred: inferred && parent != nil,
                     body: fields.body))
         }
@@ -123,12 +127,26 @@ struct CommentWalker {
         return comments
     }
 
-    /// Each item's parent by index, and whether the parents were inferred rather than read.
-    private func threading(of items: [Item]) -> (parents: [Int?], inferred: Bool) {
-        let containment = items.map(\.container)
-        guard !markup.depthClassPrefixes.isEmpty, containment.allSatisfy({ $0 == nil }) else { return (containment, false) }
+    /// Each item's parent by index, and whether the parents were inferred rather than read: a
+    /// stated parent that is an earlier item, else the enclosing item, else stated depths.
+    private func threading(of items: [Item], fields: [CommentItemFields], permalinks: [String?]) -> (parents: [Int?], inferred: Bool) {
+        var parents = items.map(\.container)
+        if let target = markup.replyTarget {
+            let byPermalink = if case .permalink = target { true } else { false }
+            var indexByKey: [String: Int] = [:]
+            for (index, item) in items.enumerated() {
+                guard let key = byPermalink ? permalinks[index] : item.number, indexByKey[key] == nil else { continue }
+                indexByKey[key] = index
+            }
+            for index in items.indices {
+                if let target = fields[index].replyTarget, let parent = indexByKey[target], parent < index {
+                    parents[index] = parent
+                }
+            }
+        }
+        guard !markup.depthClassPrefixes.isEmpty, parents.allSatisfy({ $0 == nil }) else { return (parents, false) }
         let stated = items.map { item in markup.depthClassPrefixes.lazy.compactMap { item.element.classNumber(prefix: $0) }.first }
-        guard stated.contains(where: { ($0 ?? 1) > 1 }), !stated.contains(where: { $0 == nil }) else { return (containment, false) }
+        guard stated.contains(where: { ($0 ?? 1) > 1 }), !stated.contains(where: { $0 == nil }) else { return (parents, false) }
         return (CommentNesting.parents(depths: stated.map { $0 ?? 1 }), true)
     }
 }

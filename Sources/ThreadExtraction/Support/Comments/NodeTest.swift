@@ -36,6 +36,10 @@ indirect enum NodeTest: Sendable {
     case textless
     /// The parent element passes the test.
     case parent(NodeTest)
+    /// Some ancestor passes the test.
+    case inside(NodeTest)
+    /// Some element child passes the test.
+    case child(NodeTest)
     case all([NodeTest])
     case any([NodeTest])
     case not(NodeTest)
@@ -61,6 +65,8 @@ indirect enum NodeTest: Sendable {
         case .attributeSuffix(let name, let text): return node[name]?.hasSuffix(text) ?? false
         case .textless: return node.visibleText.isEmpty
         case .parent(let test): return node.parent.map(test.matches) ?? false
+        case .inside(let test): return node.ancestors.contains(where: test.matches)
+        case .child(let test): return node.elementChildren.contains(where: test.matches)
         case .all(let tests): return tests.allSatisfy { $0.matches(node) }
         case .any(let tests): return tests.contains { $0.matches(node) }
         case .not(let test): return !test.matches(node)
