@@ -45,6 +45,7 @@ struct BloggerExtractor: PlatformExtractor {
                 Diagnostic(.commentsLoadedByScript, "Blogger renders only the first comments; the rest load by script"))
         }
         result.post = BloggerPost.read(page: page, body: body)
+        StructuralHandover.complete(&result, page: page, engine: platform)
         return result
     }
 }

@@ -25,6 +25,7 @@ struct HabrExtractor: PlatformExtractor {
         if let text = body.first(where: { $0.hasClass("post__text") }) {
             result.post.body = BodyConverter(resolver: page.resolver).convert(text)
         }
+        StructuralHandover.complete(&result, page: page, engine: platform)
         return result
     }
 

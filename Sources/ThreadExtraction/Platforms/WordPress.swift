@@ -34,6 +34,7 @@ struct WordPressExtractor: PlatformExtractor {
                 Diagnostic(.commentsPaginated, "the comments are paginated; other pages are not in this file"))
         }
         result.post = WordPressPost.read(page: page, body: body, commentElements: Set(elements))
+        StructuralHandover.complete(&result, page: page, engine: platform)
         return result
     }
 }

@@ -52,8 +52,10 @@ enum CommentVocabulary {
         var text = ""
         appendNameText(element, into: &text)
         let collapsed = text.collapsingWhitespace
-        // A link shows a whole name or title, separators included.
-        guard !element.is("a") else { return collapsed }
+        // A link shows a whole name or title, separators included, also inside a name element
+        // that shows nothing else.
+        guard !element.is("a"), element.first(where: { $0.is("a") })?.visibleText.collapsingWhitespace != collapsed
+        else { return collapsed }
         // "NAME — 17.07, 2011 @ 13:04": a name line that runs on into the date.
         for separator in [" — ", " – ", " | ", " @ ", " · "] {
             if let range = collapsed.range(of: separator) { return String(collapsed[..<range.lowerBound]) }
