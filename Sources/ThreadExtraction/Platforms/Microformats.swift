@@ -33,26 +33,9 @@ struct MicroformatsExtractor: PlatformExtractor {
         guard let body = page.body else { return result }
         let vocabulary = MicroformatsVocabulary(modern: body.first { $0.hasClass("h-entry") } != nil)
         guard let entry = body.first(where: vocabulary.isEntry) else { return result }
-        let elements = entry.descendants.filter(vocabulary.isComment)
-        let nested = Set(elements)
-        let containment = CommentNesting.parents(of: elements)
-        let fields = elements.map { MicroformatsFields(page: page, root: $0, nested: nested, vocabulary: vocabulary) }
-        let ids = BlockIdentity.ids(of: elements)
-        let indexByURL = Dictionary(
-            fields.enumerated().compactMap { index, field in field.url.map { ($0, index) } }, uniquingKeysWith: { first, _ in first })
-        var depths: [Int] = []
-        for (index, field) in fields.enumerated() {
-            // A stated target counts only where it is an earlier comment; a reply to the post is top-level.
-            let parent = containment[index] ?? field.inReplyTo.flatMap { indexByURL[$0] }.flatMap { $0 < index ? $0 : nil }
-            let depth = parent.map { depths[$0] + 1 } ?? 0
-            depths.append(depth)
-            result.comments.append(
-                Comment(
-                    id: ids[index], parentId: parent.map { ids[$0] }, depth: depth, author: field.author,
-                    published: field.published.date, publishedText: field.published.text, url: field.url,
-                    body: field.body))
-        }
-        let post = MicroformatsFields(page: page, root: entry, nested: nested, vocabulary: vocabulary)
+        let walk = CommentWalker(page: page, markup: vocabulary.comments).read(in: entry)
+        result.comments = walk.comments
+        let post = MicroformatsFields(page: page, root: entry, nested: Set(walk.elements), vocabulary: vocabulary)
         result.post.title = post.name
         result.post.author = post.author
         result.post.published = post.published.date
@@ -70,12 +53,39 @@ private struct MicroformatsVocabulary {
         node.hasClass(modern ? "h-entry" : "hentry")
     }
 
-    func isComment(_ node: Node) -> Bool {
-        node.hasClass(modern ? "p-comment" : "hentry")
-    }
+    /// The entry's comments: `p-comment` (`h-cite` or `h-entry`) in microformats2, nested `hentry`
+    /// in classic microformats; replies inside their parent, or flat with a `u-in-reply-to` link to
+    /// the parent's `u-url`.
+    var comments: CommentMarkup { modern ? Self.modernComments : Self.classicComments }
+
+    private static let modernComments = CommentMarkup(
+        item: .classToken("p-comment"),
+        body: .anyClass(["e-content", "p-summary"]),
+        author: [Locator(test: .classToken("p-author"), inner: .preferring(.classToken("p-name")), anywhere: true)],
+        avatar: [.first(.tag("img") && .anyClass(["u-photo", "photo"]) && .inside(.classToken("p-author")), anywhere: true)],
+        date: [.first(.classToken("dt-published") && !.inside(.classToken("p-author")), anywhere: true)],
+        permalink: [
+            .first(.classToken("u-url") && !.inside(.classToken("p-author")), anywhere: true),
+            .first(.attributeWord("rel", "bookmark"), anywhere: true),
+        ],
+        inReplyTo: [.first(.classToken("u-in-reply-to"), anywhere: true)],
+        replyTarget: .permalink)
+
+    private static let classicAuthor = NodeTest.classToken("author") && .classToken("vcard")
+
+    private static let classicComments = CommentMarkup(
+        item: .classToken("hentry"),
+        body: .anyClass(["entry-content", "entry-summary"]),
+        author: [Locator(test: classicAuthor, inner: .preferring(.classToken("fn")), anywhere: true)],
+        avatar: [.first(.tag("img") && .classToken("photo") && .inside(classicAuthor), anywhere: true)],
+        date: [.first(.classToken("published") && !.inside(classicAuthor), anywhere: true)],
+        permalink: [
+            .first(.classToken("bookmark") && !.inside(classicAuthor), anywhere: true),
+            .first(.attributeWord("rel", "bookmark"), anywhere: true),
+        ])
 }
 
-/// The properties of one entry, read from the elements that belong to it alone.
+/// The properties of the post's entry, read from the elements that belong to it rather than to a comment.
 private struct MicroformatsFields {
     let page: Page
     let scope: [Node]
@@ -84,7 +94,7 @@ private struct MicroformatsFields {
     init(page: Page, root: Node, nested: Set<Node>, vocabulary: MicroformatsVocabulary) {
         self.page = page
         self.vocabulary = vocabulary
-        scope = root.scopedDescendants(excluding: nested.subtracting([root]))
+        scope = root.scopedDescendants(excluding: nested)
     }
 
     private func first(_ modern: StaticString, _ classic: StaticString) -> Node? {
@@ -124,11 +134,6 @@ private struct MicroformatsFields {
     var url: String? {
         let link = first("u-url", "bookmark") ?? scope.first { $0["rel"]?.split(separator: " ").contains("bookmark") == true }
         return page.resolve(link?["href"])
-    }
-
-    var inReplyTo: String? {
-        guard let target = scope.first(where: { $0.hasClass("u-in-reply-to") }) else { return nil }
-        return page.resolve(target["href"] ?? target.first { $0.is("a") }?["href"])
     }
 
     var name: String? {

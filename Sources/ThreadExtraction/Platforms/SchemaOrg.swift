@@ -22,7 +22,7 @@ struct SchemaOrgExtractor: PlatformExtractor {
         if let objects = SchemaOrgJSONLD.commentObjects(page) {
             result.comments = SchemaOrgJSONLD.comments(objects, page: page)
         } else if let body = page.body {
-            result.comments = SchemaOrgMicrodata.comments(in: body, page: page)
+            result.comments = CommentWalker(page: page, markup: SchemaOrgMicrodata.comments).read(in: body).comments
             result.declaredCommentCount = SchemaOrgMicrodata.declaredCount(in: body)
         }
         return result
@@ -93,70 +93,25 @@ private enum SchemaOrgJSONLD {
 }
 
 private enum SchemaOrgMicrodata {
+    /// `itemtype` `Comment` or the older `UserComments` (or an untyped `itemprop="comment"` item),
+    /// replies nested in their parent, properties by `itemprop`.
+    static let comments = CommentMarkup(
+        item: .attributeSuffix("itemtype", "/Comment") || .attributeSuffix("itemtype", "/UserComments")
+            || (!.attribute("itemtype") && .attributeWord("itemprop", "comment") && .attribute("itemscope")),
+        body: property("text") || property("commentText"),
+        textDropsChrome: false,
+        author: [Locator(test: author, inner: .preferring(.attributeIs("itemprop", "name")), anywhere: true)],
+        date: [.first(property("dateCreated") || property("datePublished") || property("commentTime"), anywhere: true)],
+        permalink: [.first(property("url") && !.inside(author), anywhere: true)])
+
+    private static let author = property("author") || property("creator")
+
+    private static func property(_ name: String) -> NodeTest {
+        .attributeWord("itemprop", name)
+    }
+
     static func isComment(_ node: Node) -> Bool {
-        guard let type = node["itemtype"] else { return node["itemprop"]?.split(separator: " ").contains("comment") == true && node["itemscope"] != nil }
-        return type.hasSuffix("/Comment") || type.hasSuffix("/UserComments")
-    }
-
-    static func comments(in body: Node, page: Page) -> [Comment] {
-        let elements = Array(body.descendants.filter(isComment))
-        let parents = CommentNesting.parents(of: elements)
-        let ids = BlockIdentity.ids(of: elements)
-        var depths: [Int] = []
-        var comments: [Comment] = []
-        for (index, element) in elements.enumerated() {
-            let depth = parents[index].map { depths[$0] + 1 } ?? 0
-            depths.append(depth)
-            let properties = itemProperties(of: element)
-            func property(_ names: [String]) -> Node? {
-                for name in names {
-                    if let node = properties.first(where: { $0["itemprop"]?.split(separator: " ").contains(Substring(name)) == true }) {
-                        return node
-                    }
-                }
-                return nil
-            }
-            let authorElement = property(["author", "creator"])
-            let nameElement = authorElement.flatMap { author in
-                author["itemscope"] != nil ? itemProperties(of: author).first { $0["itemprop"] == "name" } ?? author : author
-            }
-            let dateElement = property(["dateCreated", "datePublished", "commentTime"])
-            let dateValue = dateElement.flatMap { $0["datetime"] ?? $0["content"] }
-            let shown = dateElement?.visibleText.nonEmptyCollapsed
-            let textElement = property(["text", "commentText"])
-            let link = property(["url"])
-            comments.append(
-                Comment(
-                    id: ids[index], parentId: parents[index].map { ids[$0] }, depth: depth,
-                    author: nameElement.map {
-                        Person(
-                            name: ($0["content"] ?? $0.visibleText).nonEmptyCollapsed,
-                            url: page.resolve(authorURL(authorElement)))
-                    },
-                    published: dateValue.flatMap(MachineDate.parse)
-                        ?? shown.flatMap { DisplayedDate.parse($0, language: page.metadata.language) },
-                    publishedText: shown, url: page.resolve(link?["href"] ?? link?["content"]),
-                    body: textElement.map { BodyConverter(resolver: page.resolver).convert($0) } ?? RichText()))
-        }
-        return comments
-    }
-
-    /// The elements holding an item's own properties: not those of items inside it (a nested
-    /// item is itself a property, its properties are its own).
-    private static func itemProperties(of item: Node) -> [Node] {
-        var found: [Node] = []
-        var walker = item.descendants.makeIterator()
-        while let node = walker.next() {
-            if node["itemprop"] != nil { found.append(node) }
-            if node["itemscope"] != nil { walker.skipChildren() }
-        }
-        return found
-    }
-
-    private static func authorURL(_ author: Node?) -> String? {
-        guard let author else { return nil }
-        if author.is("a") { return author["href"] }
-        return itemProperties(of: author).first { $0["itemprop"] == "url" }.flatMap { $0["href"] ?? $0["content"] }
+        comments.item.matches(node)
     }
 
     /// `itemprop="commentCount"`, or the older `interactionCount` "UserComments:5".

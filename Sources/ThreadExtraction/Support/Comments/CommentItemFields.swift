@@ -69,8 +69,9 @@ struct CommentItemFields {
     /// The name as the element shows it; labels shared by every comment are removed by the walker.
     var author: Person? {
         let element = locate(kind == .comment ? markup.author : markup.pingAuthor, text: CommentVocabulary.nameText)
+        // Microdata may state the name in a `content` attribute of an element that shows none.
         let name = element.map(CommentVocabulary.nameText)
-            .map(CommentVocabulary.trimmingNamePunctuation)?.nonEmptyCollapsed
+            .map(CommentVocabulary.trimmingNamePunctuation)?.nonEmptyCollapsed ?? element?["content"]?.nonEmptyCollapsed
         // The author's link is the one that shows the name, not a permalink beside it: the name
         // element, a link inside it that shows the name, or the link around it.
         let link = element.flatMap { element in
@@ -107,7 +108,7 @@ struct CommentItemFields {
             if element.is("time"), let link = element.parent, link.is("a") { return link.visibleText.nonEmptyCollapsed }
             return element.visibleText.nonEmptyCollapsed
         }
-        let machine = dateElement?["datetime"].flatMap(MachineDate.parse)
+        let machine = dateElement.flatMap(Self.machineDate)
         let titled = (dateElement?["title"]).flatMap { DisplayedDate.parse($0, language: language) }
         let displayed = text.flatMap { DisplayedDate.parse($0, language: language) }
         if let parameter = markup.dateEpochParameter {
@@ -122,6 +123,14 @@ struct CommentItemFields {
         }
         guard markup.looseDates else { return DateReading(published: nil, text: text) }
         return looseDate(language: language) ?? DateReading(published: nil, text: text)
+    }
+
+    /// The date an element states for machines: its `datetime`, microdata's `content`, or the
+    /// microformats value pattern (an `abbr`'s `title`, a `value-title` child's `title`).
+    private static func machineDate(of element: Node) -> PageDate? {
+        let stated = element["datetime"] ?? element["content"] ?? (element.is("abbr") ? element["title"] : nil)
+            ?? element.first { $0.hasClass("value-title") }?["title"]
+        return stated.flatMap(MachineDate.parse)
     }
 
     /// The digits after `parameter` in a link (`showComment=1614824142000`).
@@ -147,7 +156,7 @@ struct CommentItemFields {
             }
             if let link { return page.resolve(link["href"]) }
         }
-        if let link = locate(markup.permalink) { return page.resolve(link["href"]) }
+        if let link = locate(markup.permalink) { return page.resolve(link["href"] ?? link["content"]) }
         guard let prefix = markup.permalinkFragmentPrefix, let number = item.number else { return nil }
         return page.resolve("#" + prefix + number)
     }

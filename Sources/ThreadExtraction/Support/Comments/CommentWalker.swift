@@ -106,15 +106,17 @@ struct CommentWalker {
         let fields = items.map { CommentItemFields(page: page, markup: markup, item: $0, nested: elements) }
         let permalinks = fields.map(\.permalink)
         let (parents, inferred) = threading(of: items, fields: fields, permalinks: permalinks)
+        // Items a description does not number are numbered as the structural reader numbers blocks.
+        let ids = markup.id == nil ? BlockIdentity.ids(of: items.map(\.element)) : items.enumerated().map { $1.number ?? "c\($0 + 1)" }
         var comments: [Comment] = []
         comments.reserveCapacity(items.count)
-        for (index, item) in items.enumerated() {
+        for index in items.indices {
             let parent = parents[index]
             let fields = fields[index]
             let date = fields.date
             comments.append(
                 Comment(
-                    id: item.number ?? "c\(index + 1)", parentId: parent.map { comments[$0].id },
+                    id: ids[index], parentId: parent.map { comments[$0].id },
                     depth: parent.map { comments[$0].depth + 1 } ?? 0, kind: fields.kind, author: fields.author,
                     published: date.published, publishedText: date.text, url: permalinks[index],
                     isByPostAuthor: fields.isByPostAuthor, title: fields.title, parentInferred: inferred && parent != nil,
