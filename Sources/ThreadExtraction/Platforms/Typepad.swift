@@ -17,7 +17,7 @@ struct TypepadExtractor: PlatformExtractor {
     }
 
     func extract(_ page: Page) -> PlatformExtraction {
-        SixApartThread(page: page).read()
+        SixApartThread(page: page, platform: platform).read()
     }
 }
 
@@ -33,65 +33,29 @@ struct MovableTypeExtractor: PlatformExtractor {
     }
 
     func extract(_ page: Page) -> PlatformExtraction {
-        SixApartThread(page: page).read()
+        SixApartThread(page: page, platform: platform).read()
     }
 }
 
 /// The entry, its comments and its trackbacks as both engines' templates print them.
 private struct SixApartThread {
     let page: Page
+    let platform: Platform
 
     func read() -> PlatformExtraction {
         // "N Comments" counts comments only; trackbacks have their own heading.
         var result = PlatformExtraction(isCounted: { $0.kind == .comment })
         guard let body = page.body else { return result }
-        let items = body.descendants.filter { SixApartMarkup.entryID(of: $0) != nil }
-        result.comments = items.enumerated().map { index, item in comment(item, index: index) }
+        let walk = CommentWalker(page: page, markup: SixApartMarkup.comments).read(in: body)
+        result.comments = walk.comments
         result.declaredCommentCount = body.first { $0.hasClass("comments-header") }.flatMap { CountPhrase.count(in: $0.visibleText) }
         if body.first(where: { $0.id == "comment-nav" || $0.id == "next-comments" }) != nil {
             result.diagnostics.append(
                 Diagnostic(.commentsPaginated, "the comments are paged by script; only the first page is in this file"))
         }
-        result.post = post(in: body, comments: Set(items))
+        result.post = post(in: body, comments: Set(walk.elements))
+        StructuralHandover.complete(&result, page: page, engine: platform)
         return result
-    }
-
-    private func comment(_ item: Node, index: Int) -> Comment {
-        let (id, kind) = SixApartMarkup.entryID(of: item) ?? ("c\(index + 1)", .comment)
-        let scope = Array(item.descendants)
-        let anchor = "#\(item.id ?? "")"
-        let permalink = scope.first { $0.is("a") && $0["href"]?.hasSuffix(anchor) == true }
-        let text = scope.first { CommentVocabulary.classContains($0, ["comment-content", "comment-body", "trackback-content", "comments-body"]) }
-        let meta = scope.first { CommentVocabulary.classContains($0, ["asset-meta", "comment-footer", "trackback-footer", "comments-post", "byline"]) }
-        let machine = scope.first { $0.is("abbr") && $0.hasClass("published") }?["title"].flatMap(MachineDate.parse)
-        let dateText = (scope.first { $0.is("abbr") && $0.hasClass("published") } ?? permalink)?.visibleText.nonEmptyCollapsed
-        let converter = BodyConverter(resolver: page.resolver) { $0.hasAnyClass(["comment-footer", "trackback-footer", "comment-header", "read-more"]) }
-        return Comment(
-            id: id, kind: kind, author: author(meta: meta, scope: scope, permalink: permalink, kind: kind),
-            published: machine ?? dateText.flatMap { DisplayedDate.parse($0, language: page.metadata.language) },
-            publishedText: dateText, url: page.resolve(permalink?["href"]),
-            isByPostAuthor: item.hasAnyClass(["comment-by-author", "entry-author-comment", "by-author"]),
-            body: text.map(converter.convert) ?? RichText())
-    }
-
-    /// The commenter (for a trackback, the linking entry): the `vcard`, else the first link in
-    /// the byline that is not the permalink, else the byline's words up to the date, after its
-    /// label ("Posted by: NAME | DATE", "Verfasst von: NAME | …").
-    private func author(meta: Node?, scope: [Node], permalink: Node?, kind: Comment.Kind) -> Person? {
-        let image = scope.first { $0.is("img") && $0.ancestors.contains { CommentVocabulary.classContains($0, ["avatar", "user-pic"]) } }
-        let avatar = page.resolve(image?["src"])
-        if kind == .comment, let card = scope.first(where: { $0.hasClass("vcard") || $0.hasClass("fn") }) {
-            let link = card.is("a") ? card : card.first { $0.is("a") }
-            return Person(name: card.visibleText.nonEmptyCollapsed, url: page.resolve(link?["href"]), avatarURL: avatar)
-        }
-        guard let meta else { return nil }
-        if let link = meta.first(where: { $0.is("a") && $0 != permalink && $0["href"] != nil && !$0.visibleText.isEmpty }) {
-            return Person(name: link.visibleText.nonEmptyCollapsed, url: page.resolve(link["href"]), avatarURL: avatar)
-        }
-        let line = meta.visibleText
-        let beforeDate = line.components(separatedBy: " | ").first ?? line
-        let name = beforeDate.split(separator: ":").last.map(String.init)?.nonEmptyCollapsed
-        return name.map { Person(name: $0, avatarURL: avatar) }
     }
 
     private func post(in body: Node, comments: Set<Node>) -> PostParts {
@@ -109,18 +73,31 @@ private struct SixApartThread {
 }
 
 private enum SixApartMarkup {
-    /// `comment-<id>` on a comment element (not its `comment-<id>-content` inner block), or
-    /// `ping-N` on a trackback.
-    static func entryID(of node: Node) -> (String, Comment.Kind)? {
-        guard let id = node.id else { return nil }
-        if node.hasClass("comment"), id.hasPrefix("comment-") {
-            let value = id.dropFirst("comment-".count)
-            return !value.isEmpty && value.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter) }) ? (String(value), .comment) : nil
-        }
-        if node.hasClass("trackback"), id.hasPrefix("ping-") {
-            let value = id.dropFirst("ping-".count)
-            return !value.isEmpty && value.allSatisfy({ $0.isASCII && $0.isNumber }) ? ("ping-" + value, .trackback) : nil
-        }
-        return nil
-    }
+    /// `div.comment#comment-<id>` (decimal in MT, hex in Typepad) and `div.trackback#ping-N`, flat.
+    /// The commenter is the `vcard`, else the byline's link that is not the permalink, else the
+    /// byline's words around the date ("Posted by: NAME | DATE": the label is what every byline
+    /// repeats). MT dates are `abbr.published[title=ISO]`; Typepad's only the permalink's text.
+    static let comments = CommentMarkup(
+        item: .anyClass(["comment", "trackback"]),
+        id: IDPattern(prefixes: ["comment-", "ping-"], characters: .alphanumerics, kept: ["ping-"]),
+        kinds: [(.classToken("trackback"), .trackback)],
+        postAuthor: .anyClass(["comment-by-author", "entry-author-comment", "by-author"]),
+        body: .classFragment(["comment-content", "comment-body", "trackback-content", "comments-body"]),
+        clutter: .anyClass(["comment-footer", "trackback-footer", "comment-header", "read-more"]),
+        textDropsChrome: false,
+        author: [.first(.anyClass(["vcard", "fn"]), anywhere: true)] + byline,
+        pingAuthor: byline,
+        avatar: [.first(.tag("img") && .inside(.classFragment(["avatar", "user-pic"])), anywhere: true)],
+        date: [.first(.tag("abbr") && .classToken("published"), anywhere: true)],
+        dateOnPermalink: true,
+        permalinkSuffixes: ["#comment-", "#"])
+
+    private static let bylineElement = NodeTest.classFragment(["asset-meta", "comment-footer", "trackback-footer", "comments-post", "byline"])
+
+    private static let byline = [
+        Locator(
+            test: bylineElement, inner: .requiring(.tag("a") && .attribute("href") && !.attributeContains("href", "#")),
+            showingText: true, anywhere: true),
+        Locator(test: bylineElement, showingText: true, anywhere: true),
+    ]
 }

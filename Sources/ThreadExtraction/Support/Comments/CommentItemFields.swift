@@ -49,6 +49,12 @@ struct CommentItemFields {
 
     /// The first element the locators find, in their order.
     private func locate(_ locators: [Locator], text: (Node) -> String = \.visibleText) -> Node? {
+        locateWithLine(locators, text: text)?.found
+    }
+
+    /// The first element the locators find, and the element their test matched (the line around
+    /// it, where the locator narrows to an element inside).
+    private func locateWithLine(_ locators: [Locator], text: (Node) -> String) -> (found: Node, line: Node)? {
         for locator in locators {
             for node in locator.anywhere ? item.scope : chromeScope where locator.test.matches(node) {
                 let found: Node?
@@ -60,15 +66,25 @@ struct CommentItemFields {
                 }
                 guard let found else { break }
                 if locator.showingText, text(found).isEmpty { continue }
-                return found
+                return (found, node)
             }
         }
         return nil
     }
 
+    private var authorLocation: (found: Node, line: Node)? {
+        locateWithLine(kind == .comment ? markup.author : markup.pingAuthor, text: CommentVocabulary.nameText)
+    }
+
+    /// The text of the line the name is in, where the theme's labels ("Posted by:") show in every
+    /// comment whether or not the name is a link.
+    var authorLine: String? {
+        authorLocation.map { CommentVocabulary.nameText($0.line) }?.nonEmptyCollapsed
+    }
+
     /// The name as the element shows it; labels shared by every comment are removed by the walker.
     var author: Person? {
-        let element = locate(kind == .comment ? markup.author : markup.pingAuthor, text: CommentVocabulary.nameText)
+        let element = authorLocation?.found
         // Microdata may state the name in a `content` attribute of an element that shows none.
         let name = element.map(CommentVocabulary.nameText)
             .map(CommentVocabulary.trimmingNamePunctuation)?.nonEmptyCollapsed ?? element?["content"]?.nonEmptyCollapsed
@@ -101,7 +117,7 @@ struct CommentItemFields {
 
     var date: DateReading {
         let language = page.metadata.language
-        let dateElement = locate(markup.date)
+        let dateElement = locate(markup.date) ?? (markup.dateOnPermalink ? permalinkElement : nil)
         let text = dateElement.flatMap { element -> String? in
             if let attribute = markup.dateTextAttribute, let shown = element[attribute]?.nonEmptyCollapsed { return shown }
             // A time inside the permalink: the link shows the whole date.
@@ -148,15 +164,20 @@ struct CommentItemFields {
         return LooseDate.shortest(in: texts, language: language).map { DateReading(published: $0.date, text: $0.text) }
     }
 
-    var permalink: String? {
+    /// The link that is the comment's permalink.
+    private var permalinkElement: Node? {
         if let number = item.number, !markup.permalinkSuffixes.isEmpty {
             let endings = markup.permalinkSuffixes.map { $0 + number }
             let link = chromeScope.first { node in
                 node.is("a") && node["href"].map { href in endings.contains { href.hasSuffix($0) } } == true
             }
-            if let link { return page.resolve(link["href"]) }
+            if let link { return link }
         }
-        if let link = locate(markup.permalink) { return page.resolve(link["href"] ?? link["content"]) }
+        return locate(markup.permalink)
+    }
+
+    var permalink: String? {
+        if let link = permalinkElement { return page.resolve(link["href"] ?? link["content"]) }
         guard let prefix = markup.permalinkFragmentPrefix, let number = item.number else { return nil }
         return page.resolve("#" + prefix + number)
     }

@@ -66,6 +66,8 @@ struct CommentMarkup: Sendable {
     /// The query parameter of the date element's link that holds the instant in epoch
     /// milliseconds (Blogger's `showComment=`); with the displayed date it gives the offset.
     var dateEpochParameter: String?
+    /// Where no date element is found, the permalink shows the date (Six Apart's footers).
+    var dateOnPermalink = false
     /// When no date element reads as a date: the shortest text of the item's chrome that does.
     var looseDates = false
     /// Links whose address ends with one of these followed by the item's number are its permalink.

@@ -122,7 +122,8 @@ struct CommentWalker {
                     isByPostAuthor: fields.isByPostAuthor, title: fields.title, parentInferred: inferred && parent != nil,
                     body: fields.body))
         }
-        let names = CommentVocabulary.strippingSharedAffixes(comments.map { $0.kind == .comment ? $0.author?.name : nil })
+        let labels = ThemeLabels(lines: fields.map { $0.kind == .comment ? $0.authorLine : nil })
+        let names = CommentVocabulary.strippingSharedAffixes(comments.map { $0.kind == .comment ? labels.stripping($0.author?.name) : nil })
         for index in comments.indices where comments[index].kind == .comment {
             comments[index].author?.name = names[index]
         }

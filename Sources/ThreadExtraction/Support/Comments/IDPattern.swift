@@ -16,6 +16,9 @@ struct IDPattern: Sendable {
     var endsAt: Character?
     /// The attribute that holds it.
     var attribute: String = "id"
+    /// Prefixes kept as part of the number, so that two kinds of entry never share one (Movable
+    /// Type numbers trackbacks `ping-N` apart from its comments).
+    var kept: [String] = []
 
     /// The number in `value`, or nil where the value does not have this shape.
     func number(in value: String) -> String? {
@@ -25,7 +28,7 @@ struct IDPattern: Sendable {
             let allowed: (Character) -> Bool =
                 characters == .digits ? { $0.isASCII && $0.isNumber } : { $0.isASCII && ($0.isNumber || $0.isLetter) }
             guard !number.isEmpty, number.allSatisfy(allowed) else { return nil }
-            return String(number)
+            return kept.contains(prefix) ? prefix + number : String(number)
         }
         return nil
     }
