@@ -35,4 +35,7 @@ struct PostParts {
     var tags: [String] = []
     var categories: [String] = []
     var body: RichText?
+    /// The element the engine found the body in, for the post reader to prune chrome from
+    /// (share bars, related posts) that the engine's own rules let through.
+    var bodyElement: Node?
 }

@@ -64,6 +64,7 @@ private enum WordPressPost {
         }
         if let content = inArticle(["entry-content", "wp-block-post-content", "post-content", "entry", "post-body"]) {
             parts.body = BodyConverter(resolver: page.resolver) { WordPressMarkup.isBodyClutter($0) }.convert(content)
+            parts.bodyElement = content
         }
         let published = scope.first { $0.is("time") && ($0.hasClass("published") || $0.hasClass("entry-date")) }
             ?? scope.first { $0.is("time") && $0["datetime"] != nil }

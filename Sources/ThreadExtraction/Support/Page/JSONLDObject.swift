@@ -1,6 +1,7 @@
 import Foundation
 
-/// One node of a page's JSON-LD, flattened out of arrays and `@graph`s.
+/// One node of a page's JSON-LD, flattened out of arrays and `@graph`s. Its strings come with
+/// character references decoded: CMSs escape them for HTML (`O&#039;Donnell`) where JSON needs none.
 struct JSONLDObject {
     let fields: [String: Any]
 
@@ -34,9 +35,9 @@ struct JSONLDObject {
 
     func string(_ key: String) -> String? {
         switch fields[key] {
-        case let text as String: return text.nonEmptyCollapsed
+        case let text as String: return HTMLEntities.decode(text).nonEmptyCollapsed
         case let number as NSNumber: return number.stringValue
-        case let array as [Any]: return array.lazy.compactMap { $0 as? String }.first?.nonEmptyCollapsed
+        case let array as [Any]: return array.lazy.compactMap { $0 as? String }.first.map(HTMLEntities.decode)?.nonEmptyCollapsed
         default: return nil
         }
     }
@@ -44,9 +45,9 @@ struct JSONLDObject {
     func strings(_ key: String) -> [String] {
         switch fields[key] {
         case let text as String:
-            return text.split(separator: ",").compactMap { $0.nonEmptyCollapsed }
+            return HTMLEntities.decode(text).split(separator: ",").compactMap { $0.nonEmptyCollapsed }
         case let array as [Any]:
-            return array.compactMap { ($0 as? String)?.nonEmptyCollapsed }
+            return array.compactMap { ($0 as? String).map(HTMLEntities.decode)?.nonEmptyCollapsed }
         default:
             return []
         }
@@ -70,7 +71,7 @@ struct JSONLDObject {
 
     /// A name from a Person/Organization object, a list of them, or a plain string.
     func personName(_ key: String) -> String? {
-        if let text = fields[key] as? String { return text.nonEmptyCollapsed }
+        if let text = fields[key] as? String { return HTMLEntities.decode(text).nonEmptyCollapsed }
         return object(key)?.string("name")
     }
 }

@@ -6,20 +6,18 @@ enum PostAssembly {
     static func post(from parts: PostParts, page: Page) -> Post {
         let metadata = page.metadata
         let article = metadata.article
-        let meta = metadata.meta
+        let reader = PostReader(page: page)
         return Post(
             id: parts.id,
             url: parts.url ?? metadata.url,
             title: parts.title ?? TitleText.title(page: page),
-            author: parts.author ?? (article?.personName("author") ?? meta["author"]?.nonEmptyCollapsed)
-                .map { Person(name: $0) },
-            published: parts.published ?? (article?.string("datePublished") ?? meta["article:published_time"])
-                .flatMap(MachineDate.parse),
-            updated: parts.updated ?? (article?.string("dateModified") ?? meta["article:modified_time"])
+            author: parts.author ?? reader.author,
+            published: parts.published ?? reader.published,
+            updated: parts.updated ?? (article?.string("dateModified") ?? metadata.meta["article:modified_time"])
                 .flatMap(MachineDate.parse),
             tags: parts.tags.isEmpty ? (article?.strings("keywords") ?? []) : parts.tags,
             categories: parts.categories.isEmpty ? (article?.strings("articleSection") ?? []) : parts.categories,
-            body: parts.body ?? RichText())
+            body: reader.body(engineElement: parts.bodyElement, engineBody: parts.body))
     }
 
     /// For a page that holds a discussion without its opening post: the thread's title and

@@ -1,0 +1,117 @@
+internal import CLibXML2
+
+/// A set of lower-case ASCII fragments (`share`, `related`, `byline` ...) searched for in an
+/// attribute's value all at once: one scan of the value's bytes, ASCII case ignored, answers
+/// which fragments occur anywhere in it. Readers that ask dozens of developer words of every
+/// element of a page would otherwise scan each value once per word.
+package struct AttributeVocabulary: Sendable {
+    /// The fragments' bytes; at most 64, one bit each in an answer.
+    private let fragments: [[UInt8]]
+    /// For each byte value, the fragments that start with it (as bits).
+    private let startingWith: [UInt64]
+
+    package init(_ words: [String]) {
+        precondition(words.count <= 64, "an AttributeVocabulary answers in 64 bits")
+        fragments = words.map { Array($0.lowercased().utf8) }
+        var table = [UInt64](repeating: 0, count: 256)
+        for (index, fragment) in fragments.enumerated() where !fragment.isEmpty {
+            table[Int(fragment[0])] |= 1 << UInt64(index)
+        }
+        startingWith = table
+    }
+
+    /// The bit of `word` in an answer.
+    package func bit(_ word: String) -> UInt64 {
+        guard let index = fragments.firstIndex(of: Array(word.lowercased().utf8)) else {
+            preconditionFailure("\(word) is not in the vocabulary")
+        }
+        return 1 << UInt64(index)
+    }
+
+    /// The bits of every fragment found in `bytes`.
+    func matches(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var found: UInt64 = 0
+        for start in 0..<bytes.count {
+            var candidates = startingWith[Int(lowercased(bytes[start]))] & ~found
+            while candidates != 0 {
+                let index = candidates.trailingZeroBitCount
+                candidates &= candidates - 1
+                let fragment = fragments[index]
+                guard start + fragment.count <= bytes.count else { continue }
+                var offset = 1
+                while offset < fragment.count, lowercased(bytes[start + offset]) == fragment[offset] { offset += 1 }
+                if offset == fragment.count { found |= 1 << UInt64(index) }
+            }
+        }
+        return found
+    }
+}
+
+private func lowercased(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+}
+
+/// What a text node holds for a reader weighing text against markup, counted over its bytes.
+package struct TextMeasure: Sendable {
+    /// Characters that are not white space (a CJK character counts one, like a Latin letter).
+    package var characters = 0
+    /// Commas of the world's scripts (`,` `،` `、` `，`): the punctuation of sentences, which
+    /// menus and teasers rarely carry.
+    package var commas = 0
+}
+
+extension Node {
+    /// The vocabulary's fragments found in the attribute's value; 0 where it is absent.
+    package func fragments(of attribute: StaticString, in vocabulary: AttributeVocabulary) -> UInt64 {
+        withAttributeBytes(attribute) { vocabulary.matches($0) } ?? 0
+    }
+
+    /// Whether the attribute is present, without reading its value.
+    package func hasAttribute(_ attribute: StaticString) -> Bool {
+        guard isElement else { return false }
+        var attr = pointer.pointee.properties
+        while let current = attr {
+            if let name = current.pointee.name, bytesEqual(name, attribute) { return true }
+            attr = current.pointee.next
+        }
+        return false
+    }
+
+    /// For a text node, its measure; zero for any other node.
+    package var textMeasure: TextMeasure {
+        var measure = TextMeasure()
+        guard pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE,
+            let content = pointer.pointee.content
+        else { return measure }
+        // The content is libxml2's, NUL-terminated, valid while the document lives.
+        var index = 0
+        while true {
+            let byte = content[index]
+            if byte == 0 { break }
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                break
+            case 0x2C:
+                measure.commas += 1
+                measure.characters += 1
+            case 0xC2 where content[index + 1] == 0xA0:
+                // A no-break space is white space to a reader.
+                index += 1
+            case 0xD8 where content[index + 1] == 0x8C:
+                measure.commas += 1
+                measure.characters += 1
+                index += 1
+            case 0xE3 where content[index + 1] == 0x80 && content[index + 2] == 0x81,
+                0xEF where content[index + 1] == 0xBC && content[index + 2] == 0x8C:
+                measure.commas += 1
+                measure.characters += 1
+                index += 2
+            default:
+                // Count the first byte of each character only.
+                if byte & 0xC0 != 0x80 { measure.characters += 1 }
+            }
+            index += 1
+        }
+        return measure
+    }
+}

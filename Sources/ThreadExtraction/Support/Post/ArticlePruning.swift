@@ -1,0 +1,57 @@
+import HTMLDOM
+
+/// What is not the article inside the elements that hold it, told by structure alone:
+/// - landmarks that are never the text: `nav`, `aside`, `footer`, forms and their fields, and a
+///   `header` that holds little of the text (a byline and the title);
+/// - what the page hides (`hidden`, `aria-hidden`, `display:none`);
+/// - blocks named by their developers as chrome (`share-buttons`, `related-posts`, `post-meta`,
+///   `newsletter-box`, `tags`, `byline`, `comments` ...), unless they hold most of the article;
+/// - blocks of mostly links (menus, tag lists, teaser lists, "read more" lines), Readability's and
+///   trafilatura's link density tests, and boxes with more form fields than paragraphs.
+/// Every test reads `TextDensity`'s numbers: nothing here walks a subtree.
+struct ArticlePruning {
+    let density: TextDensity
+    /// The elements that hold the article: never pruned themselves.
+    let roots: Set<Node>
+    /// The characters of the article's elements together, what "most of the article" weighs against.
+    let articleCharacters: Int
+
+    init(density: TextDensity, roots: [Node]) {
+        self.density = density
+        self.roots = Set(roots)
+        articleCharacters = roots.compactMap { density[$0]?.characters }.reduce(0, +)
+    }
+
+    func isPruned(_ node: Node) -> Bool {
+        guard !roots.contains(node) else { return false }
+        if node.isAny(of: ArticlePruning.landmarks) { return true }
+        guard let element = density[node] else { return false }
+        let share = articleCharacters == 0 ? 0 : Double(element.characters) / Double(articleCharacters)
+        if node.is("header") { return share < 0.3 }
+        if ArticleVocabulary.isHidden(node) || ArticleVocabulary.hasChromeRole(node) { return true }
+        let words = element.words
+        if words & ArticleVocabulary.comment != 0 { return true }
+        if words & ArticleVocabulary.chrome != 0, !(share > 0.5 && words & ArticleVocabulary.positive != 0) {
+            return true
+        }
+        return isLinkBlock(element)
+    }
+
+    private static let landmarks: [StaticString] = [
+        "nav", "aside", "footer", "form", "button", "input", "select", "textarea", "dialog", "menu",
+    ]
+
+    /// Mostly links, few sentences: menus, tag and teaser lists, "read more" and share lines.
+    private func isLinkBlock(_ element: TextDensity.Element) -> Bool {
+        let node = element.node
+        guard element.characters > 0, element.commas < 10 else { return false }
+        let links = element.linkDensity
+        if node.isAny(of: ["ul", "ol", "dl"]) { return links > 0.5 }
+        if node.is("p") { return element.characters < 100 && links > 0.8 }
+        if node.isAny(of: ["div", "section", "table", "li", "span"]) {
+            if element.inputs > element.paragraphs / 3 + 1 { return true }
+            return links > (element.words & ArticleVocabulary.positive != 0 ? 0.5 : 0.33)
+        }
+        return false
+    }
+}

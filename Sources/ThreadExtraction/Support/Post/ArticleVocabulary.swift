@@ -1,0 +1,92 @@
+import HTMLDOM
+
+/// What themes call the parts of a page around an article, in the words of their developers
+/// (`entry-content`, `share-buttons`, `related-posts`, `post-meta`): the same in every language the
+/// page is written in. One scan of an element's `class` and `id` answers every question below.
+///
+/// The words are Readability's (its candidate weights and unlikely candidates) and trafilatura's
+/// (its discard expressions), merged.
+struct ArticleVocabulary: Sendable {
+    static let words = AttributeVocabulary([
+        // Where the article is.
+        "article", "body", "content", "entry", "main", "post", "text", "blog", "story", "column", "page",
+        // What is around it.
+        "-ad-", "hidden", "banner", "comment", "footer", "gdpr", "masthead", "meta", "outbrain",
+        "promo", "related", "shar", "sidebar", "sponsor", "tags", "widget", "breadcrumb", "community",
+        "disqus", "header", "menu", "replies", "social", "pagination", "pager", "popup", "newsletter", "subscri",
+        "cookie", "consent", "nav", "author", "byline", "button", "rating", "taboola", "popular", "reply",
+        "teaser", "modal", "signup", "follow", "advert", "screen-reader", "recommend", "tag-list",
+        "tagcloud",
+        // Where its date is.
+        "date", "time", "publish", "posted", "modified", "updated",
+    ])
+
+    private static func bits(_ words: [String]) -> UInt64 {
+        words.reduce(0) { $0 | ArticleVocabulary.words.bit($1) }
+    }
+
+    /// Readability's positive weights.
+    static let positive = bits(["article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story"])
+    /// Readability's negative weights.
+    static let negative = bits([
+        "-ad-", "hidden", "banner", "comment", "footer", "gdpr", "masthead", "meta", "outbrain", "promo",
+        "related", "shar", "sidebar", "sponsor", "tags", "widget",
+    ])
+    /// Readability's unlikely candidates: their paragraphs vote for no ancestor...
+    static let unlikely = bits([
+        "-ad-", "banner", "breadcrumb", "comment", "community", "disqus", "footer", "gdpr", "header", "menu",
+        "related", "replies", "social", "sidebar", "sponsor", "pagination", "pager", "popup",
+    ])
+    /// ... unless they also say they hold the article.
+    static let maybeCandidate = bits(["article", "body", "column", "content", "main"])
+    /// Pruned from a body: widgets, bars, boxes and lists around the text (trafilatura's discards).
+    static let chrome = bits([
+        "-ad-", "banner", "comment", "footer", "gdpr", "outbrain", "promo", "related", "shar", "sidebar", "sponsor",
+        "tags", "tag-list", "tagcloud", "widget", "breadcrumb", "disqus", "menu", "replies", "social",
+        "pagination", "pager", "popup", "newsletter", "subscri", "cookie", "consent", "nav", "author", "byline",
+        "button", "rating", "taboola", "popular", "reply", "teaser", "modal", "signup", "follow", "advert",
+        "screen-reader", "meta", "recommend", "community", "masthead",
+    ])
+    /// The names of an article's own container: `entry-content`, `post-body`, `articleBody`, `story-text`.
+    static let containerSubject = bits(["article", "entry", "post", "story"])
+    static let containerPart = bits(["body", "content", "text"])
+    static let comment = bits(["comment", "replies", "disqus"])
+    /// Regions whose dates and names belong to other posts or to commenters.
+    static let elsewhere = bits(["comment", "replies", "disqus", "sidebar", "widget", "related", "popular", "recommend", "teaser"])
+    /// Where a post's dates are shown.
+    static let dated = bits(["date", "time", "publish", "posted"])
+    static let publish = bits(["publish", "posted"])
+    static let modified = bits(["modified", "updated"])
+    /// Where a post's author is named.
+    static let byline = bits(["author", "byline"])
+
+    /// Styles that hide an element from readers.
+    static let hiddenStyles = AttributeVocabulary(["display:none", "display: none", "visibility:hidden"])
+
+    /// The words in the element's `class` and `id`.
+    static func words(of node: Node) -> UInt64 {
+        node.fragments(of: "class", in: words) | node.fragments(of: "id", in: words)
+    }
+
+    /// Readability's class weight: -50 to +50.
+    static func weight(_ words: UInt64) -> Int {
+        (words & positive != 0 ? 25 : 0) - (words & negative != 0 ? 25 : 0)
+    }
+
+    static func isContainer(_ words: UInt64) -> Bool {
+        words & containerSubject != 0 && words & containerPart != 0 && words & chrome == 0
+    }
+
+    /// Hidden by the page: the `hidden` attribute, `aria-hidden`, or an inline style.
+    static func isHidden(_ node: Node) -> Bool {
+        node.hasAttribute("hidden") || node.fragments(of: "style", in: hiddenStyles) != 0
+            || (node.hasAttribute("aria-hidden") && node["aria-hidden"] == "true")
+    }
+
+    /// Landmark roles that are not the article.
+    static func hasChromeRole(_ node: Node) -> Bool {
+        guard node.hasAttribute("role"), let role = node["role"] else { return false }
+        return ["navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "search", "dialog",
+                "alert", "alertdialog"].contains(role)
+    }
+}

@@ -1,0 +1,61 @@
+import HTMLDOM
+import ThreadModel
+
+/// Who wrote the post, where its engine did not say: structured data (JSON-LD, then meta tags),
+/// then the page's own markup near the article, most explicit first: a `rel=author` link, an
+/// `itemprop=author`, an element named for the author (`author-name`, `vcard`, `byline`). A name
+/// is short: a block of text is an author box, not a byline.
+enum BylineReader {
+    static let metaNames = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"]
+
+    static func author(page: Page, density: TextDensity?) -> Person? {
+        let metadata = page.metadata
+        if let name = metadata.article?.personName("author") ?? metadata.jsonLD.lazy.compactMap({ $0.personName("author") }).first {
+            return Person(name: name)
+        }
+        for name in metaNames {
+            // Some sites put the author's profile address in `article:author`.
+            if let value = metadata.meta[name]?.nonEmptyCollapsed, !value.hasPrefix("http") {
+                return Person(name: value)
+            }
+        }
+        guard let density else { return nil }
+        let candidates = density.bylines
+        if let link = candidates.first(where: isAuthorLink), let name = name(of: link) {
+            return Person(name: name, url: page.resolve(link["href"]))
+        }
+        if let marked = candidates.first(where: { $0.hasAttribute("itemprop") && $0["itemprop"] == "author" }) {
+            let named = marked.first { $0.hasAttribute("itemprop") && $0["itemprop"] == "name" } ?? marked
+            if let name = name(of: named) {
+                return Person(name: name, url: page.resolve(link(in: marked)?["href"]))
+            }
+        }
+        // The innermost named element: `span.byline > span.author > a` names the author by its link.
+        for element in candidates where element.fragments(of: "class", in: ArticleVocabulary.words) & ArticleVocabulary.byline != 0 {
+            let inner = element.first { $0.fragments(of: "class", in: ArticleVocabulary.words) & ArticleVocabulary.byline != 0 }
+            guard inner == nil else { continue }
+            let link = link(in: element)
+            if let link, let name = name(of: link) {
+                return Person(name: name, url: page.resolve(link["href"]))
+            }
+            if let name = name(of: element) { return Person(name: name) }
+        }
+        return nil
+    }
+
+    private static func isAuthorLink(_ node: Node) -> Bool {
+        node.is("a") && node.hasAttribute("rel") && node["rel"]?.split(separator: " ").contains("author") == true
+    }
+
+    private static func link(in node: Node) -> Node? {
+        node.is("a") ? node : node.first { $0.is("a") && $0["href"] != nil }
+    }
+
+    /// The element's text where it is short enough to be a name.
+    private static func name(of node: Node) -> String? {
+        guard let text = node.visibleText.nonEmptyCollapsed, text.count <= 60, text.contains(where: \.isLetter) else {
+            return nil
+        }
+        return text
+    }
+}

@@ -1,0 +1,84 @@
+import HTMLDOM
+import ThreadModel
+
+/// The post as any page holds it, whatever its engine: the article's text with what is around it
+/// pruned, its date and its author, read from one measuring pass over the body (`TextDensity`).
+/// Engines sharpen it: the element an engine names as the body is taken as the article, and a
+/// date or author the engine read wins.
+struct PostReader {
+    let page: Page
+    let density: TextDensity?
+    /// The elements that hold the article, found on the page (see `ArticleLocator`).
+    let article: [Node]
+
+    init(page: Page) {
+        self.page = page
+        let density = page.body.map(TextDensity.init(body:))
+        self.density = density
+        article = density.map { ArticleLocator(density: $0).article() } ?? []
+    }
+
+    /// The body: the engine's element pruned, where it holds more than a line; else the engine's
+    /// own body, where it holds more than a line; else the article found on the page, or the
+    /// structured data's `articleBody` where the page shows less than it.
+    func body(engineElement: Node?, engineBody: RichText?) -> RichText {
+        if let engineElement, let element = density?[engineElement], element.characters >= PostReader.oneLine {
+            return convert([engineElement])
+        }
+        if let engineBody, PostReader.characters(of: engineBody) >= PostReader.oneLine { return engineBody }
+        let found = convert(article)
+        let stated = (page.metadata.article?.fields["articleBody"] as? String).map(HTMLEntities.decode) ?? ""
+        if stated.count > 2 * PostReader.characters(of: found) {
+            return PostReader.paragraphs(stated)
+        }
+        if PostReader.characters(of: found) >= PostReader.characters(of: engineBody ?? RichText()) { return found }
+        return engineBody ?? found
+    }
+
+    var published: PageDate? { PublishedDate.published(page: page, density: density, article: article) }
+
+    var author: Person? { BylineReader.author(page: page, density: density) }
+
+    private func convert(_ roots: [Node]) -> RichText {
+        guard let density, !roots.isEmpty else { return RichText() }
+        let pruning = ArticlePruning(density: density, roots: roots)
+        return BodyConverter(resolver: page.resolver) { pruning.isPruned($0) }.convert(nodes: roots)
+    }
+
+    /// A body shorter than this is a line (a teaser, a caption), not a post's text.
+    static let oneLine = 150
+
+    /// The characters of a body's text, for comparing bodies.
+    static func characters(of text: RichText) -> Int {
+        text.blocks.reduce(0) { $0 + characters(of: $1) }
+    }
+
+    private static func characters(of block: Block) -> Int {
+        switch block {
+        case .paragraph(let inlines), .heading(_, let inlines): characters(of: inlines)
+        case .quote(let blocks): blocks.reduce(0) { $0 + characters(of: $1) }
+        case .list(_, _, let items): items.joined().reduce(0) { $0 + characters(of: $1) }
+        case .code(_, let text): text.count
+        case .rule: 0
+        case .table(let table): characters(of: Array(table.rows.joined().joined()))
+        }
+    }
+
+    private static func characters(of inlines: [Inline]) -> Int {
+        inlines.reduce(0) { total, inline in
+            switch inline {
+            case .text(let text), .code(let text): total + text.count
+            case .emphasis(let content), .strong(let content), .strikethrough(let content), .link(_, _, let content):
+                total + characters(of: content)
+            case .image, .lineBreak: total
+            }
+        }
+    }
+
+    /// Structured data's plain text as paragraphs, one per line.
+    private static func paragraphs(_ text: String) -> RichText {
+        RichText(text.split(whereSeparator: \.isNewline).compactMap { line in
+            line.nonEmptyCollapsed.map { Block.paragraph([.text($0)]) }
+        })
+    }
+}

@@ -1,0 +1,119 @@
+import HTMLDOM
+import ThreadModel
+
+/// The day a post was first published, htmldate's way: what the page states for machines first
+/// (JSON-LD, then meta tags, original before update), then the page's own elements near the
+/// article (`itemprop`, `time`, elements named for a date), then a date in the address
+/// (`/2012/10/21/`), then a date displayed in the article's byline. Dates of comments, sidebars
+/// and related posts are never read (`TextDensity` leaves them out).
+enum PublishedDate {
+    /// Meta names and properties that hold the publication date, most trusted first.
+    static let metaNames = [
+        "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+        "published_time", "datepublished", "date_published", "publishdate", "publish-date", "publish_date",
+        "pubdate", "pub_date", "publication_date", "citation_publication_date", "citation_date", "dc.date.issued",
+        "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "dc.created", "date",
+        "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate", "rnews:datepublished",
+        "prism.publicationdate", "datecreated", "created", "release_date",
+    ]
+
+    static func published(page: Page, density: TextDensity?, article: [Node]) -> PageDate? {
+        let metadata = page.metadata
+        if let stated = (metadata.article?.string("datePublished")
+            ?? metadata.jsonLD.lazy.compactMap { $0.string("datePublished") }.first)
+            .flatMap(MachineDate.parse)
+        {
+            return stated
+        }
+        for name in metaNames {
+            if let value = metadata.meta[name], let date = MachineDate.parse(value) ?? DisplayedDate.parse(value) {
+                return date
+            }
+        }
+        let language = metadata.language
+        if let density, let shown = nearest(density.dated, to: article, reading: { machineDate(of: $0) })
+            ?? nearest(density.dated, to: article, reading: { displayedDate(of: $0, language: language) })
+        {
+            return shown
+        }
+        return metadata.url.flatMap(addressDate)
+    }
+
+    /// The date an element states for machines: `itemprop=datePublished`'s content, a `time`'s
+    /// `datetime`, an `abbr`'s title. Modification dates are not publication dates.
+    private static func machineDate(of node: Node) -> PageDate? {
+        if node.hasAttribute("itemprop") {
+            guard let property = node["itemprop"], property == "datePublished" || property == "dateCreated" else {
+                return nil
+            }
+            let value = node["content"] ?? node["datetime"] ?? node.visibleText
+            return MachineDate.parse(value) ?? DisplayedDate.parse(value)
+        }
+        guard node.is("time") || node.is("abbr"), let value = node["datetime"] ?? node["title"] else { return nil }
+        if node.fragments(of: "class", in: ArticleVocabulary.words) & ArticleVocabulary.modified != 0,
+            node.fragments(of: "class", in: ArticleVocabulary.words) & ArticleVocabulary.publish == 0
+        {
+            return nil
+        }
+        return MachineDate.parse(value)
+    }
+
+    /// A date shown as text in an element named for one (`span.posted-on`, `div.date`), short
+    /// enough to be a dateline rather than a paragraph.
+    private static func displayedDate(of node: Node, language: String?) -> PageDate? {
+        let text = node.visibleText
+        guard text.utf8.count < 120, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return DisplayedDate.parse(text, language: language)
+    }
+
+    /// The first date found in the candidate closest to the article: the one that shares the
+    /// deepest ancestor with it, document order breaking ties; inside the article counts closest.
+    private static func nearest(_ candidates: [Node], to article: [Node], reading: (Node) -> PageDate?) -> PageDate? {
+        var ancestry: [Node: Int] = [:]
+        if let first = article.first {
+            ancestry[first] = Int.max
+            for (level, ancestor) in first.ancestors.enumerated() { ancestry[ancestor] = -level }
+        }
+        var best: (date: PageDate, closeness: Int)?
+        for candidate in candidates {
+            let closeness = sequence(first: candidate, next: \.parent).lazy.compactMap { ancestry[$0] }.first ?? Int.min
+            if let best, best.closeness >= closeness { continue }
+            guard let date = reading(candidate) else { continue }
+            best = (date, closeness)
+        }
+        return best?.date
+    }
+
+    /// A full date in the page's address: `/2012/10/21/`, `/2012-10-21-title`, `/20121021/`.
+    static func addressDate(_ url: String) -> PageDate? {
+        let bytes = Array(url.utf8)
+        func number(_ start: Int, _ count: Int) -> Int? {
+            guard start + count <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[start..<(start + count)] {
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        for start in bytes.indices where bytes[start] == UInt8(ascii: "/") {
+            let yearStart = start + 1
+            guard let year = number(yearStart, 4), (1995...2100).contains(year) else { continue }
+            var index = yearStart + 4
+            let separator = index < bytes.count ? bytes[index] : 0
+            let separated = separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: "_")
+            if separated { index += 1 }
+            guard let month = number(index, 2) else { continue }
+            index += 2
+            if separated {
+                guard index < bytes.count, bytes[index] == separator else { continue }
+                index += 1
+            }
+            guard let day = number(index, 2) else { continue }
+            // The day ends the number: `/2012/10/215/` is no date.
+            if index + 2 < bytes.count, bytes[index + 2] >= 0x30 && bytes[index + 2] <= 0x39 { continue }
+            if let date = PageDate(year: year, month: month, day: day) { return date }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,169 @@
+import HTMLDOM
+
+/// How much text each element of a page's body holds, and how much of it is links, gathered in
+/// one bottom-up pass: every text node is measured once, as bytes, and its counts are added to the
+/// element around it, which adds its totals to its parent when it closes. The same pass scores the
+/// elements as Readability does (paragraphs with text vote for their ancestors), so that finding
+/// the article and pruning around it read numbers instead of walking subtrees again.
+struct TextDensity {
+    struct Element {
+        let node: Node
+        /// Readability and trafilatura words of its class and id.
+        let words: UInt64
+        /// Visible characters below it, links' included.
+        var characters = 0
+        var linkCharacters = 0
+        var commas = 0
+        /// `p` elements below it holding text.
+        var paragraphs = 0
+        /// Form fields below it.
+        var inputs = 0
+        /// Whether a block (`p`, `div`, `table`, a list ...) is below it: a div without one is a paragraph.
+        var holdsBlocks = false
+        /// The votes of the paragraphs below it, when one has voted; nil for a non-candidate.
+        var score: Double?
+
+        var linkDensity: Double { characters == 0 ? 0 : Double(linkCharacters) / Double(characters) }
+        var ownText: Int { characters - linkCharacters }
+    }
+
+    private(set) var elements: [Element] = []
+    private var indexOf: [Node: Int] = [:]
+    /// Elements that may show the post's date (`time`, `itemprop`, classes naming a date), and
+    /// those that may name its author, in document order, outside comments and sidebars.
+    private(set) var dated: [Node] = []
+    private(set) var bylines: [Node] = []
+
+    init(body: Node) {
+        measure(body)
+    }
+
+    subscript(node: Node) -> Element? {
+        indexOf[node].map { elements[$0] }
+    }
+
+    /// Candidates (elements a paragraph voted for) in document order.
+    var candidates: some Sequence<Element> { elements.lazy.filter { $0.score != nil } }
+
+    // MARK: The pass
+
+    private mutating func measure(_ body: Node) {
+        // Open elements, innermost last; a text node counts for the last one.
+        var open: [Int] = []
+        var insideLinks = 0
+        var insideUnlikely = 0
+        var insideElsewhere = 0
+        // Per open element: whether it opened an unlikely region, and one elsewhere.
+        var openers: [(unlikely: Bool, elsewhere: Bool)] = []
+        func enter(_ node: Node) {
+            let words = ArticleVocabulary.words(of: node)
+            elements.append(Element(node: node, words: words))
+            indexOf[node] = elements.count - 1
+            open.append(elements.count - 1)
+            if node.is("a") { insideLinks += 1 }
+            let isBody = node.is("body")
+            let unlikely = words & ArticleVocabulary.unlikely != 0 && words & ArticleVocabulary.maybeCandidate == 0
+                && !isBody && !node.is("article") && !node.is("main")
+            let elsewhere = !isBody && (words & ArticleVocabulary.elsewhere != 0 || node.is("aside"))
+            openers.append((unlikely, elsewhere))
+            if unlikely { insideUnlikely += 1 }
+            if elsewhere { insideElsewhere += 1 }
+            guard insideElsewhere == 0 else { return }
+            if words & ArticleVocabulary.dated != 0 || node.is("time") || node.hasAttribute("itemprop") {
+                dated.append(node)
+            }
+            if words & ArticleVocabulary.byline != 0 || node.hasAttribute("rel") || node.hasAttribute("itemprop") {
+                bylines.append(node)
+            }
+        }
+        func leave() {
+            let index = open.removeLast()
+            let node = elements[index].node
+            if node.is("a") { insideLinks -= 1 }
+            let opened = openers.removeLast()
+            if opened.unlikely { insideUnlikely -= 1 }
+            if opened.elsewhere { insideElsewhere -= 1 }
+            if node.is("p"), elements[index].characters > 0 { elements[index].paragraphs += 1 }
+            if node.isAny(of: ["input", "select", "textarea", "button"]) { elements[index].inputs += 1 }
+            if insideUnlikely == 0 { vote(from: index, ancestors: open) }
+            guard let parent = open.last else { return }
+            let child = elements[index]
+            elements[parent].characters += child.characters
+            elements[parent].linkCharacters += child.linkCharacters
+            elements[parent].commas += child.commas
+            elements[parent].paragraphs += child.paragraphs
+            elements[parent].inputs += child.inputs
+            if child.holdsBlocks || node.isAny(of: TextDensity.blockTags) { elements[parent].holdsBlocks = true }
+        }
+
+        enter(body)
+        var next = body.firstChild
+        while true {
+            guard let node = next else {
+                // The last child of the innermost open element is done: close it, go on after it.
+                let closing = elements[open[open.count - 1]].node
+                leave()
+                if open.isEmpty { break }
+                next = closing.nextSibling
+                continue
+            }
+            switch node.kind {
+            case .text:
+                let measure = node.textMeasure
+                let current = open[open.count - 1]
+                elements[current].characters += measure.characters
+                elements[current].commas += measure.commas
+                if insideLinks > 0 { elements[current].linkCharacters += measure.characters }
+                next = node.nextSibling
+            case .element where !node.isAny(of: TextDensity.invisibleTags):
+                enter(node)
+                if let child = node.firstChild {
+                    next = child
+                } else {
+                    leave()
+                    next = node.nextSibling
+                }
+            default:
+                next = node.nextSibling
+            }
+        }
+    }
+
+    static let invisibleTags: [StaticString] = ["script", "style", "noscript", "template", "head", "svg", "select"]
+    static let blockTags: [StaticString] = ["p", "div", "pre", "table", "ul", "ol", "dl", "blockquote", "img", "section", "article"]
+    private static let paragraphTags: [StaticString] = ["p", "pre", "td"]
+
+    /// Readability's vote: a paragraph of at least 25 characters gives 1, plus one per comma, plus
+    /// one per hundred characters (at most 3), in full to its parent, half to its grandparent,
+    /// and a third of its level to the three above.
+    private mutating func vote(from index: Int, ancestors: [Int]) {
+        let element = elements[index]
+        let node = element.node
+        let isParagraph = node.isAny(of: TextDensity.paragraphTags)
+            || (node.isAny(of: ["div", "section"]) && !element.holdsBlocks)
+        guard isParagraph, element.characters >= 25, !ancestors.isEmpty else { return }
+        let points = 2 + Double(element.commas) + Double(min(element.characters / 100, 3))
+        for level in 0..<min(5, ancestors.count) {
+            let ancestor = ancestors[ancestors.count - 1 - level]
+            if elements[ancestor].score == nil { elements[ancestor].score = TextDensity.initialScore(elements[ancestor]) }
+            let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+            elements[ancestor].score! += points / divider
+        }
+    }
+
+    /// Readability's starting score of a candidate: its tag and its class weight.
+    private static func initialScore(_ element: Element) -> Double {
+        let node = element.node
+        var score = Double(ArticleVocabulary.weight(element.words))
+        if node.is("div") {
+            score += 5
+        } else if node.isAny(of: ["pre", "td", "blockquote"]) {
+            score += 3
+        } else if node.isAny(of: ["address", "ol", "ul", "dl", "dd", "dt", "li", "form"]) {
+            score -= 3
+        } else if node.isAny(of: ["h1", "h2", "h3", "h4", "h5", "h6", "th"]) {
+            score -= 5
+        }
+        return score
+    }
+}
