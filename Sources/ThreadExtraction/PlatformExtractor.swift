@@ -14,6 +14,9 @@ protocol PlatformExtractor: Sendable {
 struct PlatformExtraction {
     var post = PostParts()
     var comments: [Comment] = []
+    /// The elements of the comments the engine found, where it found them in the page: the
+    /// discussion is never part of the post, whatever the post reader would make of it.
+    var discussion: [Node] = []
     var declaredCommentCount: Int?
     var diagnostics: [Diagnostic] = []
     /// False when the page holds a discussion without its opening post (a forum's page 2): the

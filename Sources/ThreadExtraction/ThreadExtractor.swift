@@ -39,7 +39,7 @@ package struct ThreadExtractor: Sendable {
                 record: origin.record),
             site: Site(name: metadata.siteName, url: metadata.siteURL),
             post: found.hasPost
-                ? PostAssembly.post(from: found.post, page: page) : PostAssembly.threadOnly(from: found.post, page: page),
+                ? PostAssembly.post(from: found.post, page: page, discussion: found.discussion) : PostAssembly.threadOnly(from: found.post, page: page),
             pagination: PaginationReader.pagination(of: page),
             declaredCommentCount: found.declaredCommentCount ?? metadata.article?.integer("commentCount"),
             comments: RelativeDate.dating(found.comments, savedAt: metadata.savedAt),

@@ -24,6 +24,13 @@ final class HackerNewsExtractorTests: XCTestCase {
         """
     }
 
+    func testPostIsTheStoryLinkAndItsTitle() throws {
+        let thread = try extractThread(page([row(10, indent: 0)]))
+        XCTAssertEqual(thread.post?.url, "https://example.org/")
+        XCTAssertEqual(thread.post?.title, "A story")
+        XCTAssertEqual(thread.post?.body.blocks, [])
+    }
+
     func testParentIsTheNearestEarlierRowOneLevelUp() throws {
         let thread = try extractThread(page([row(10, indent: 0), row(11, indent: 1), row(12, indent: 2), row(13, indent: 1), row(14, indent: 0)]))
         XCTAssertEqual(thread.source.platform, .hackerNews)

@@ -124,6 +124,8 @@ private enum HackerNewsStory {
         let title = scope.first { $0.hasClass("titleline") }.flatMap { $0.first { $0.is("a") } }
             ?? scope.first { $0.is("a") && $0.parent?.is("td") == true && $0.parent?.hasClass("title") == true }
         parts.title = title?.visibleText.nonEmptyCollapsed
+        // The story is the link it submits; a text post's title links to its own item page.
+        parts.url = page.resolve(title?["href"])
         if let subtext = scope.first(where: { $0.hasClass("subtext") }) {
             if let user = subtext.first(where: HackerNewsMarkup.isUserLink) {
                 parts.author = Person(name: user.visibleText.nonEmptyCollapsed, url: page.resolve(user["href"]))

@@ -27,6 +27,7 @@ struct WordPressExtractor: PlatformExtractor {
         let walk = CommentWalker(page: page, markup: WordPressMarkup.comments).read(in: body)
         let elements = walk.elements
         result.comments = walk.comments
+        result.discussion = elements
         result.declaredCommentCount = WordPressMarkup.declaredCount(in: body, before: elements.first)
             ?? WordPressMarkup.selfLinkCount(page: page, hasComments: !elements.isEmpty)
         if WordPressMarkup.isPaginated(body) {

@@ -3,21 +3,22 @@ import ThreadModel
 
 /// Completes an engine's post from the page's metadata: JSON-LD, then meta tags, then elements.
 enum PostAssembly {
-    static func post(from parts: PostParts, page: Page) -> Post {
+    static func post(from parts: PostParts, page: Page, discussion: [Node]) -> Post {
         let metadata = page.metadata
         let article = metadata.article
-        let reader = PostReader(page: page)
+        let reader = PostReader(page: page, discussion: discussion)
+        let title = parts.title ?? TitleText.title(page: page)
         return Post(
             id: parts.id,
             url: parts.url ?? metadata.url,
-            title: parts.title ?? TitleText.title(page: page),
+            title: title,
             author: parts.author ?? reader.author,
             published: parts.published ?? reader.published,
             updated: parts.updated ?? (article?.string("dateModified") ?? metadata.meta["article:modified_time"])
                 .flatMap(MachineDate.parse),
             tags: parts.tags.isEmpty ? (article?.strings("keywords") ?? []) : parts.tags,
             categories: parts.categories.isEmpty ? (article?.strings("articleSection") ?? []) : parts.categories,
-            body: reader.body(engineElement: parts.bodyElement, engineBody: parts.body))
+            body: reader.body(engineElement: parts.bodyElement, engineBody: parts.body, title: title))
     }
 
     /// For a page that holds a discussion without its opening post: the thread's title and

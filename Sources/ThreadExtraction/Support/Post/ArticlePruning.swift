@@ -25,7 +25,8 @@ struct ArticlePruning {
     func isPruned(_ node: Node) -> Bool {
         guard !roots.contains(node) else { return false }
         if node.isAny(of: ArticlePruning.landmarks) { return true }
-        guard let element = density[node] else { return false }
+        // What the measure left out is the discussion or invisible.
+        guard let element = density[node] else { return true }
         let share = articleCharacters == 0 ? 0 : Double(element.characters) / Double(articleCharacters)
         if node.is("header") { return share < 0.3 }
         if ArticleVocabulary.isHidden(node) || ArticleVocabulary.hasChromeRole(node) { return true }

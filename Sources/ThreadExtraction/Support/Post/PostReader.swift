@@ -11,9 +11,10 @@ struct PostReader {
     /// The elements that hold the article, found on the page (see `ArticleLocator`).
     let article: [Node]
 
-    init(page: Page) {
+    /// `discussion`: the elements of the comments, left out of the post.
+    init(page: Page, discussion: [Node]) {
         self.page = page
-        let density = page.body.map(TextDensity.init(body:))
+        let density = page.body.map { TextDensity(body: $0, excluding: Set(discussion)) }
         self.density = density
         article = density.map { ArticleLocator(density: $0).article() } ?? []
     }
@@ -21,12 +22,13 @@ struct PostReader {
     /// The body: the engine's element pruned, where it holds more than a line; else the engine's
     /// own body, where it holds more than a line; else the article found on the page, or the
     /// structured data's `articleBody` where the page shows less than it.
-    func body(engineElement: Node?, engineBody: RichText?) -> RichText {
+    /// `title`: the post's, left out where the body repeats it as its first heading.
+    func body(engineElement: Node?, engineBody: RichText?, title: String?) -> RichText {
         if let engineElement, let element = density?[engineElement], element.characters >= PostReader.oneLine {
-            return convert([engineElement])
+            return convert([engineElement], title: title)
         }
-        if let engineBody, PostReader.characters(of: engineBody) >= PostReader.oneLine { return engineBody }
-        let found = convert(article)
+        if let engineBody, !PostReader.isOneLine(engineBody) { return engineBody }
+        let found = convert(article, title: title)
         let stated = (page.metadata.article?.fields["articleBody"] as? String).map(HTMLEntities.decode) ?? ""
         if stated.count > 2 * PostReader.characters(of: found) {
             return PostReader.paragraphs(stated)
@@ -39,14 +41,37 @@ struct PostReader {
 
     var author: Person? { BylineReader.author(page: page, density: density) }
 
-    private func convert(_ roots: [Node]) -> RichText {
+    private func convert(_ roots: [Node], title: String?) -> RichText {
         guard let density, !roots.isEmpty else { return RichText() }
         let pruning = ArticlePruning(density: density, roots: roots)
-        return BodyConverter(resolver: page.resolver) { pruning.isPruned($0) }.convert(nodes: roots)
+        var text = BodyConverter(resolver: page.resolver) { pruning.isPruned($0) }.convert(nodes: roots)
+        // The title is the post's field; the article's elements often begin with it (Readability drops it too).
+        if let title = title?.collapsingWhitespace.lowercased(),
+            let index = text.blocks.prefix(3).firstIndex(where: { block in
+                guard case .heading(_, let content) = block else { return false }
+                return PostReader.plainText(of: content).collapsingWhitespace.lowercased() == title
+            })
+        {
+            text.blocks.remove(at: index)
+        }
+        // A heading with nothing after it introduced what was pruned (the comments, related posts).
+        while let last = text.blocks.last, case .heading = last { text.blocks.removeLast() }
+        return text
     }
 
-    /// A body shorter than this is a line (a teaser, a caption), not a post's text.
+    /// An element with fewer characters than this holds a line (a teaser, a caption), not a post's text.
     static let oneLine = 150
+
+    /// Whether an engine's body is empty or a single short paragraph.
+    static func isOneLine(_ text: RichText) -> Bool {
+        switch text.blocks.count {
+        case 0: return true
+        case 1:
+            guard case .paragraph = text.blocks[0] else { return false }
+            return characters(of: text) < oneLine
+        default: return false
+        }
+    }
 
     /// The characters of a body's text, for comparing bodies.
     static func characters(of text: RichText) -> Int {
@@ -62,6 +87,17 @@ struct PostReader {
         case .rule: 0
         case .table(let table): characters(of: Array(table.rows.joined().joined()))
         }
+    }
+
+    private static func plainText(of inlines: [Inline]) -> String {
+        inlines.map { inline in
+            switch inline {
+            case .text(let text), .code(let text): text
+            case .emphasis(let content), .strong(let content), .strikethrough(let content), .link(_, _, let content):
+                plainText(of: content)
+            case .image, .lineBreak: " "
+            }
+        }.joined()
     }
 
     private static func characters(of inlines: [Inline]) -> Int {

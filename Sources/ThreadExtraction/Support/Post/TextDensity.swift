@@ -34,8 +34,9 @@ struct TextDensity {
     private(set) var dated: [Node] = []
     private(set) var bylines: [Node] = []
 
-    init(body: Node) {
-        measure(body)
+    /// `excluding`: elements left out with everything inside (the discussion).
+    init(body: Node, excluding: Set<Node>) {
+        measure(body, excluding: excluding)
     }
 
     subscript(node: Node) -> Element? {
@@ -47,7 +48,7 @@ struct TextDensity {
 
     // MARK: The pass
 
-    private mutating func measure(_ body: Node) {
+    private mutating func measure(_ body: Node, excluding: Set<Node>) {
         // Open elements, innermost last; a text node counts for the last one.
         var open: [Int] = []
         var insideLinks = 0
@@ -115,7 +116,8 @@ struct TextDensity {
                 elements[current].commas += measure.commas
                 if insideLinks > 0 { elements[current].linkCharacters += measure.characters }
                 next = node.nextSibling
-            case .element where !node.isAny(of: TextDensity.invisibleTags):
+            case .element where !node.isAny(of: TextDensity.invisibleTags) && !excluding.contains(node)
+                && !TextDensity.isMicrodataComment(node):
                 enter(node)
                 if let child = node.firstChild {
                     next = child
@@ -127,6 +129,13 @@ struct TextDensity {
                 next = node.nextSibling
             }
         }
+    }
+
+    /// A comment marked up as schema.org microdata (`itemprop=comment`, `itemtype=…/Comment`).
+    private static func isMicrodataComment(_ node: Node) -> Bool {
+        guard node.hasAttribute("itemprop") || node.hasAttribute("itemtype") else { return false }
+        return node["itemprop"]?.split(separator: " ").contains("comment") == true
+            || node["itemtype"]?.hasSuffix("/Comment") == true
     }
 
     static let invisibleTags: [StaticString] = ["script", "style", "noscript", "template", "head", "svg", "select"]
