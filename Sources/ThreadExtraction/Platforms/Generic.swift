@@ -32,6 +32,8 @@ struct GenericExtractor: PlatformExtractor {
                     published: date.published, publishedText: date.text, body: fields.body))
         }
         result.declaredCommentCount = blocks.first.flatMap(GenericThreading.declaredCount(before:))
+        // Three blocks or more with names are a discussion, kept out of the post; one or two may be its own parts.
+        if result.comments.count(where: { $0.author != nil }) >= 3 { result.discussion = blocks }
         return result
     }
 }
