@@ -56,11 +56,12 @@ public struct BatchRunner: Sendable {
     }
 
     /// Reads every page of `inputs` and writes its result to `options.destination`; `report`
-    /// hears of each failure as it happens, `progress` of the tallies after each window of
-    /// pages with the fraction of the inputs' bytes read (nil where unknown).
+    /// hears of each failure as it happens, `written` of each thread written, `progress` of the
+    /// tallies after each window of pages with the fraction of the inputs' bytes read (nil
+    /// where unknown).
     public func run(
         _ inputs: [InputFiles.Input], options: Options, report: @Sendable (ReadError) -> Void,
-        progress: (Summary, Double?) -> Void = { _, _ in }
+        written: (ExtractedThread) -> Void = { _ in }, progress: (Summary, Double?) -> Void = { _, _ in }
     ) -> Summary {
         let started = Date()
         var summary = Summary()
@@ -79,7 +80,7 @@ public struct BatchRunner: Sendable {
             }
             guard !items.isEmpty else { break }
             for outcome in outcomes(of: items, options: options) {
-                emit(outcome, into: &summary, sink: &sink, held: &held, report: report)
+                emit(outcome, into: &summary, sink: &sink, held: &held, report: report, written: written)
             }
             summary.seconds = Date().timeIntervalSince(started)
             progress(summary, stream.fractionDone)
@@ -87,7 +88,7 @@ public struct BatchRunner: Sendable {
         if options.merge {
             for (thread, outputName) in ThreadMerger.merge(held) {
                 emit(exported(thread, outputName: outputName, options: options),
-                     into: &summary, sink: &sink, held: &held, report: report)
+                     into: &summary, sink: &sink, held: &held, report: report, written: written)
             }
         }
         if let error = sink.finish() {
@@ -159,7 +160,7 @@ public struct BatchRunner: Sendable {
     private func emit(
         _ outcome: Outcome, into summary: inout Summary, sink: inout OutputSink,
         held: inout [(thread: ExtractedThread, outputName: String)],
-        report: @Sendable (ReadError) -> Void
+        report: @Sendable (ReadError) -> Void, written: (ExtractedThread) -> Void
     ) {
         switch outcome {
         case .written(let thread, let data):
@@ -170,6 +171,7 @@ public struct BatchRunner: Sendable {
             }
             if !summary.merged { summary.pages += 1 }
             summary.add(thread)
+            written(thread)
         case .read(let thread, let outputName):
             summary.pages += 1
             held.append((thread, outputName))

@@ -32,14 +32,17 @@ public struct ThreadReader: Sendable {
     }
 
     /// Reads a page, or an XML export of a discussion, from its bytes; `file` is reported as the
-    /// thread's source.
-    public func read(bytes: [UInt8], file: String? = nil) throws(ReadError) -> ExtractedThread {
-        try read(ArchivedPage(bytes: bytes), file: file)
+    /// thread's source. `baseURL` is the address the bytes came from, where you know it (you
+    /// fetched them): relative links resolve against it, and it stands as the thread's address,
+    /// where the page names no address of its own (a canonical link, `og:url`).
+    public func read(bytes: [UInt8], file: String? = nil, baseURL: URL? = nil) throws(ReadError) -> ExtractedThread {
+        try read(ArchivedPage(bytes: bytes, url: baseURL?.absoluteString), file: file)
     }
 
     /// Reads a page taken out of an archive (or a file), with what the archive says about it.
     package func read(_ page: ArchivedPage, file: String?) throws(ReadError) -> ExtractedThread {
         let bytes = page.bytes
+        if let kind = NotAPage.kind(of: bytes) { throw ReadError(file: file, reason: "not a web page: \(kind)") }
         let document: HTMLDocument
         do {
             // An XML file whose root is not `html` is an export (a Disqus backup), not a page.
@@ -52,10 +55,10 @@ public struct ThreadReader: Sendable {
             document, file: file, origin: PageOrigin(url: page.url, savedAt: page.savedAt, record: page.record))
     }
 
-    /// Reads a page, or an XML export of a discussion, from its bytes as `Data`; `file` is
-    /// reported as the thread's source.
-    public func read(data: Data, file: String? = nil) throws(ReadError) -> ExtractedThread {
-        try read(bytes: [UInt8](data), file: file)
+    /// Reads a page, or an XML export of a discussion, from its bytes as `Data`, as
+    /// `read(bytes:file:baseURL:)` does.
+    public func read(data: Data, file: String? = nil, baseURL: URL? = nil) throws(ReadError) -> ExtractedThread {
+        try read(bytes: [UInt8](data), file: file, baseURL: baseURL)
     }
 
     /// Reads a saved page from a file URL. Nothing is fetched from the network: for a web address,

@@ -38,7 +38,8 @@ struct BlogThreadCommand: ParsableCommand {
             --output. A page that cannot be read is reported on standard error and the rest go \
             on; a batch ends with a summary line. The exit status is 1 when any failed and 2 for \
             usage errors.
-            """)
+            """,
+        version: BlogThreadVersion.current)
 
     @Option(name: .shortAndLong, help: "Output format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ExportFormat = .json
@@ -76,7 +77,13 @@ struct BlogThreadCommand: ParsableCommand {
     var engine: String?
 
     @Option(name: [.customShort("j"), .long], help: "Pages to work on at once (default: one per core).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
+
+    @Flag(name: .shortAndLong, help: "Print only what failed: no summary line, no progress bar.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print a line for every thread written: its engine, its comments and what did not add up.")
+    var verbose = false
 
     @Argument(help: "Saved pages, archives, folders of them, or - for standard input.")
     var inputs: [String] = []
@@ -88,7 +95,8 @@ struct BlogThreadCommand: ParsableCommand {
         guard !inputs.isEmpty || filesFrom != nil || input == .jsonl else {
             throw ValidationError("Give at least one INPUT (or --files-from).")
         }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if quiet, verbose { throw ValidationError("--quiet and --verbose exclude each other.") }
         _ = try reader()
         if outputDir != nil, output != nil { throw ValidationError("--output and --output-dir exclude each other.") }
         if skipExisting, outputDir == nil { throw ValidationError("--skip-existing needs --output-dir.") }
@@ -96,7 +104,9 @@ struct BlogThreadCommand: ParsableCommand {
             throw ValidationError("Standard input cannot be both --files-from - and an INPUT.")
         }
         if outputDir == nil, !writesSeveral, filesFrom != nil || inputs.count > 1 || inputs.contains(where: isFolder) {
-            throw ValidationError("Several inputs need --output-dir or --format jsonl.")
+            let several = if inputs.count == 1, filesFrom == nil { "\(inputs[0]) is a folder: its pages" } else { "Several inputs" }
+            throw ValidationError(
+                "\(several) need --output-dir DIR (one file each) or --format jsonl (one thread a line on standard output).")
         }
     }
 
@@ -117,19 +127,22 @@ struct BlogThreadCommand: ParsableCommand {
             markdown: MarkdownExporter.Options(
                 includePost: !noPost, replyStyle: replies == .quotes ? .nestedQuotes : .indentedLists,
                 tables: tables == .pipes ? .pipe : .plainText))
-        let runner = BatchRunner(exporter: exporter, reader: try reader(), jobs: jobs)
+        let runner = BatchRunner(
+            exporter: exporter, reader: try reader(), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         for problem in problems { Self.report(problem) }
         let destination: BatchRunner.Destination =
             if let outputDir { .directory(outputDir) } else if let output { .file(output) } else { .standardOutput }
         let options = BatchRunner.Options(
             destination: destination, skipExisting: skipExisting, jsonLinesInput: input == .jsonl, merge: merge)
-        let bar = ProgressBar()
-        var summary = runner.run(pages, options: options, report: Self.report, progress: bar.update)
-        bar.finish()
+        let bar = quiet ? nil : ProgressBar()
+        var summary = runner.run(
+            pages, options: options, report: Self.report, written: verbose ? Self.describe : { _ in },
+            progress: { bar?.update($0, fraction: $1) })
+        bar?.finish()
         summary.pages += problems.count
         summary.failures += problems
         // One page printed on standard output needs no summary; anything more gets one.
-        if summary.pages + summary.skippedRecords.count > 1 || destination != .standardOutput {
+        if !quiet, summary.pages + summary.skippedRecords.count > 1 || destination != .standardOutput {
             FileHandle.standardError.write(Data((summary.line + "\n").utf8))
         }
         if !summary.failures.isEmpty { throw ExitCode.failure }
@@ -152,6 +165,17 @@ struct BlogThreadCommand: ParsableCommand {
 
     @Sendable private static func report(_ error: ReadError) {
         FileHandle.standardError.write(Data("blogthread: \(error)\n".utf8))
+    }
+
+    /// `--verbose`: `blogthread: FILE: wordpress, 3 comments (1 pingback), declared 3; count-mismatch`.
+    private static func describe(_ thread: ExtractedThread) {
+        let pings = thread.comments.filter { $0.kind != .comment }.count
+        var line = "blogthread: \(thread.source.file ?? "standard input"): \(thread.source.platform), "
+            + "\(thread.comments.count - pings) comments"
+        if pings > 0 { line += " (\(pings) pingbacks and trackbacks)" }
+        if let declared = thread.declaredCommentCount { line += ", declared \(declared)" }
+        if !thread.diagnostics.isEmpty { line += "; " + thread.diagnostics.map(\.code.rawValue).joined(separator: ", ") }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
     /// Usage errors exit 2, as the shell's own tools do.

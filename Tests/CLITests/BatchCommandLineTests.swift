@@ -30,39 +30,8 @@ final class BatchCommandLineTests: XCTestCase {
         return url
     }
 
-    private struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-
-        var lines: [[String: Any]] {
-            output.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
-        }
-    }
-
-    private func run(_ arguments: [String], input: Data = Data()) throws -> Run {
-        let binary = Bundle.main.bundleURL.appendingPathComponent("blogthread")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("blogthread is not built beside the tests")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = workspace
-        let output = Pipe()
-        let errors = Pipe()
-        let stdin = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = stdin
-        try process.run()
-        stdin.fileHandleForWriting.write(input)
-        try stdin.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                   errors: String(decoding: err, as: UTF8.self))
+    private func run(_ arguments: [String], input: Data = Data()) throws -> BinaryRun {
+        try BinaryRun.run(arguments, input: input, in: workspace)
     }
 
     private func archive() -> [UInt8] {

@@ -37,34 +37,8 @@ final class CommandLineTests: XCTestCase {
         return url
     }
 
-    private struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
-    private func run(_ arguments: [String], input: Data? = nil) throws -> Run {
-        let binary = Bundle.main.bundleURL.appendingPathComponent("blogthread")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("blogthread is not built beside the tests")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        let stdin = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(input) }
-        try stdin.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                   errors: String(decoding: err, as: UTF8.self))
+    private func run(_ arguments: [String], input: Data? = nil) throws -> BinaryRun {
+        try BinaryRun.run(arguments, input: input ?? Data())
     }
 
     func testOnePageGoesToStandardOutputAsJSON() throws {

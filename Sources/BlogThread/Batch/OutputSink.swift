@@ -25,12 +25,23 @@ struct OutputSink {
         written += 1
         switch destination {
         case .directory: return nil
-        case .standardOutput: FileHandle.standardOutput.write(data)
+        case .standardOutput: write(data, to: FileHandle.standardOutput, named: "standard output")
         case .file(let path):
             if handle == nil, failure == nil { open(path) }
-            handle?.write(data)
+            if let handle { write(data, to: handle, named: path) }
         }
         return nil
+    }
+
+    /// A full disk or a closed descriptor fails the first write; it is reported once, at the
+    /// end, and nothing more is written after it.
+    private mutating func write(_ data: Data, to handle: FileHandle, named name: String) {
+        guard failure == nil else { return }
+        do {
+            try handle.write(contentsOf: data)
+        } catch {
+            failure = ReadError(file: name, reason: "could not be written: \(InputFiles.describe(error))")
+        }
     }
 
     private mutating func open(_ path: String) {
@@ -48,9 +59,12 @@ struct OutputSink {
 
     /// Closes the file and moves it into place; the error where that failed.
     mutating func finish() -> ReadError? {
-        guard case .file(let path) = destination else { return nil }
+        guard case .file(let path) = destination else { return failure }
         if handle == nil, failure == nil { open(path) }
-        if let failure { return failure }
+        if let failure {
+            if let temporaryPath { try? FileManager.default.removeItem(atPath: temporaryPath) }
+            return failure
+        }
         guard let handle, let temporaryPath else { return nil }
         do {
             try handle.close()
