@@ -21,7 +21,7 @@ struct Chunk {
 
 /// Reads a file (or standard input) in pieces, never whole.
 struct FileChunks: ChunkSource {
-    static let pieceSize = 1 << 20
+    static let pieceSize = 1 << 16
     private let handle: FileHandle
     private var offset = 0
 

@@ -166,6 +166,7 @@ public struct BatchRunner: Sendable {
         case .written(let thread, let data):
             if let data, let refusal = sink.append(data, from: thread.source.file) {
                 report(refusal)
+                if !summary.merged { summary.pages += 1 }
                 summary.failures.append(refusal)
                 return
             }

@@ -69,6 +69,12 @@ final class BatchCommandLineTests: XCTestCase {
         XCTAssertTrue(result.errors.contains("missing.html"), result.errors)
         let written = try String(contentsOf: workspace.appendingPathComponent("all.jsonl"), encoding: .utf8)
         XCTAssertEqual(written.split(separator: "\n").count, 2)
+        let again = try run(["--format", "jsonl", "--output", "all.jsonl", "a.html"])
+        XCTAssertEqual(again.status, 0, again.errors)
+        XCTAssertEqual(try String(contentsOf: workspace.appendingPathComponent("all.jsonl"), encoding: .utf8).split(separator: "\n").count, 1,
+                       "an existing file is replaced")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: workspace.path).filter { $0.hasPrefix(".") }, [],
+                       "no temporary file is left")
         XCTAssertTrue(result.errors.contains("3 pages, 2 threads, 1 failed"), result.errors)
     }
 
@@ -81,6 +87,15 @@ final class BatchCommandLineTests: XCTestCase {
         let again = try run(["-o", "out", "--skip-existing", "crawl.warc.gz"])
         XCTAssertEqual(again.status, 0, again.errors)
         XCTAssertTrue(again.errors.contains("2 pages, 0 threads, 2 already written, 0 failed"), again.errors)
+    }
+
+    func testSeveralPagesToStandardOutputNeedLines() throws {
+        try write("crawl.warc.gz", archive())
+        let result = try run(["crawl.warc.gz"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.output.components(separatedBy: "\"schemaVersion\"").count, 2, "the first page is written")
+        XCTAssertTrue(result.errors.contains("is one of several pages: use --format jsonl or --output-dir"), result.errors)
+        XCTAssertTrue(result.errors.contains("2 pages, 1 thread, 1 failed"), result.errors)
     }
 
     func testMergeJoinsCommentPages() throws {

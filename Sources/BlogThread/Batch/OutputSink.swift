@@ -68,14 +68,15 @@ struct OutputSink {
         guard let handle, let temporaryPath else { return nil }
         do {
             try handle.close()
-            if FileManager.default.fileExists(atPath: path) {
-                _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temporaryPath))
-            } else {
-                try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
-            }
         } catch {
             try? FileManager.default.removeItem(atPath: temporaryPath)
             return ReadError(file: path, reason: "could not be written: \(InputFiles.describe(error))")
+        }
+        // rename(2) replaces a file already there in one step.
+        guard rename(temporaryPath, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            return ReadError(file: path, reason: "could not be written: \(reason)")
         }
         return nil
     }
