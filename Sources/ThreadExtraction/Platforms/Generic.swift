@@ -1,9 +1,10 @@
 import HTMLDOM
 import ThreadModel
 
-/// The fallback for engines nobody wrote rules for: comments are the repeated blocks that look
-/// like comments (see `RepeatedBlocks`), threaded by containment, else by stated levels (a
-/// number in a class or data attribute), else by a marker class that only replies carry.
+/// The structural reader, for engines nobody wrote rules for: it finds the records of the page's
+/// discussion by their repeated shape (see `RecordRegions`), infers a comment-markup description
+/// for them (see `InferredMarkup`) and lets the shared walker read it; threading the markup does
+/// not show by containment is inferred (see `StructuralThreading`).
 struct GenericExtractor: PlatformExtractor {
     var platform: Platform { .generic }
 
@@ -14,84 +15,38 @@ struct GenericExtractor: PlatformExtractor {
         var result = PlatformExtraction()
         result.diagnostics.append(
             Diagnostic(.heuristic, "no known engine; comments were found by the page's structure and may be incomplete"))
-        guard let body = page.body else { return result }
-        let blocks = RepeatedBlocks(body: body, language: page.metadata.language).elements
-        let parents = GenericThreading.parents(of: blocks)
-        let ids = BlockIdentity.ids(of: blocks)
-        let nested = Set(blocks)
-        var depths: [Int] = []
-        for (index, block) in blocks.enumerated() {
-            let parent = parents[index]
-            let depth = parent.map { depths[$0] + 1 } ?? 0
-            depths.append(depth)
-            let fields = BlockFields(page: page, block: block, nested: nested)
-            let date = fields.date
-            result.comments.append(
-                Comment(
-                    id: ids[index], parentId: parent.map { ids[$0] }, depth: depth, author: fields.author,
-                    published: date.published, publishedText: date.text, body: fields.body))
-        }
-        result.declaredCommentCount = blocks.first.flatMap(GenericThreading.declaredCount(before:))
-        // Three blocks or more with names are a discussion, kept out of the post; one or two may be its own parts.
-        if result.comments.count(where: { $0.author != nil }) >= 3 { result.discussion = blocks }
+        guard let read = Self.read(page) else { return result }
+        result.comments = read.comments
+        result.declaredCommentCount = read.elements.first.flatMap(GenericThreading.declaredCount(before:))
+        // Three records or more with names are a discussion, kept out of the post; one or two may be its own parts.
+        if result.comments.count(where: { $0.author != nil }) >= 3 { result.discussion = read.elements }
         return result
+    }
+
+    /// The page's discussion as the structural reader finds it: the comments and the element each
+    /// was read from, index for index; nil where no region of the page reads as one. Engines whose
+    /// own description leaves fields empty can read them from here.
+    static func read(_ page: Page) -> (comments: [Comment], elements: [Node])? {
+        guard let body = page.body else { return nil }
+        let regions = RecordRegions(body: body, language: page.metadata.language)
+        guard let candidate = regions.best
+        else { return nil }
+        let markup = InferredMarkup.description(of: candidate, survey: regions.survey, language: page.metadata.language)
+        let walk = CommentWalker(page: page, markup: markup).read(in: candidate.region)
+        var comments = walk.comments
+        let elements = walk.elements
+        guard !comments.isEmpty else { return nil }
+        if comments.allSatisfy({ $0.parentId == nil }),
+            let parents = StructuralThreading.parents(of: elements, region: candidate.region)
+        {
+            StructuralThreading.apply(parents, to: &comments)
+        }
+        return (comments, elements)
     }
 }
 
-/// How a thread of found blocks is nested, and the count it states.
+/// The count a page states above its discussion.
 enum GenericThreading {
-    /// Class words of the marker that flat-listed replies carry and top-level comments do not.
-    static let replyMarkerFragments = ["sub", "child", "reply", "answer", "nested", "indent", "response"]
-
-    static func parents(of blocks: [Node]) -> [Int?] {
-        let containment = CommentNesting.parents(of: blocks)
-        guard containment.allSatisfy({ $0 == nil }), blocks.count > 1 else { return containment }
-        if let depths = statedDepths(of: blocks) ?? markedDepths(of: blocks) {
-            return CommentNesting.parents(depths: depths)
-        }
-        return containment
-    }
-
-    /// Levels written on each block (`data-indent="2"`, `level-3`), counted from 1.
-    private static func statedDepths(of blocks: [Node]) -> [Int]? {
-        for attribute in ["data-indent", "data-depth", "data-level"] {
-            let values = blocks.map { $0[attribute].flatMap { Int($0) } }
-            if let depths = normalised(values) { return depths }
-        }
-        let prefixes = blocks.map { block in
-            Set(block.classes.compactMap { token -> String? in
-                let prefix = token.prefix { !($0.isASCII && $0.isNumber) }
-                return prefix.count < token.count && !prefix.isEmpty && Int(token.dropFirst(prefix.count)) != nil
-                    ? String(prefix) : nil
-            })
-        }
-        guard let shared = prefixes.dropFirst().reduce(prefixes[0], { $0.intersection($1) }).sorted().first else {
-            return nil
-        }
-        return normalised(blocks.map { $0.classNumber(prefix: shared) })
-    }
-
-    private static func normalised(_ values: [Int?]) -> [Int]? {
-        let known = values.compactMap { $0 }
-        guard known.count == values.count, let low = known.min(), let high = known.max(), high > low else { return nil }
-        return known.map { $0 - low + 1 }
-    }
-
-    /// Replies printed as siblings with an extra class (`comment-sub`): one level below the
-    /// nearest block before them without it.
-    private static func markedDepths(of blocks: [Node]) -> [Int]? {
-        let firstTokens = Set(blocks[0].classes)
-        for block in blocks.dropFirst() {
-            for token in block.classes where !firstTokens.contains(token) {
-                let lower = token.lowercased()
-                guard replyMarkerFragments.contains(where: { lower.contains($0) }) else { continue }
-                let depths = blocks.map { $0.classes.contains(token) ? 2 : 1 }
-                return depths
-            }
-        }
-        return nil
-    }
-
     /// A count in a short heading-like element before the first comment, near it: "Kommentare
     /// (4)", "59 комментариев". Long texts are titles that happen to hold a number.
     static func declaredCount(before first: Node) -> Int? {

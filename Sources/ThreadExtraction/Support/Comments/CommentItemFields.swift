@@ -126,7 +126,10 @@ struct CommentItemFields {
         }
         let machine = dateElement.flatMap(Self.machineDate)
         let titled = (dateElement?["title"]).flatMap { DisplayedDate.parse($0, language: language) }
-        let displayed = text.flatMap { DisplayedDate.parse($0, language: language) }
+        // Read with a space between elements: `<span>28.09.19</span><span>13:39</span>` is a date and a time.
+        let shown = dateElement.map { element in element.is("time") && element.parent?.is("a") == true ? element.parent! : element }
+        let displayed = shown.map(BlockRoles.spacedText).flatMap { DisplayedDate.parse($0, language: language) }
+            ?? text.flatMap { DisplayedDate.parse($0, language: language) }
         if let parameter = markup.dateEpochParameter {
             let instant = dateElement?["href"].flatMap { Self.epoch(after: parameter, in: $0) }.flatMap(MachineDate.fromEpoch)
             return DateReading(published: LocalTimeOffset.reconciled(instant: instant, displayed: displayed), text: text)
@@ -214,7 +217,7 @@ struct CommentItemFields {
             // A short ping is a translated label ("Pingback:", "Ping:") and the linking page's
             // title; the title is its text.
             text = converter.convert(nodes: [link])
-        } else if bodyHoldsChrome,
+        } else if bodyHoldsChrome, markup.textStartsAtParagraph,
             let firstParagraph = item.scope.first(where: {
                 $0.is("p") && root.contains($0) && !$0.visibleText.isEmpty && !$0.ancestors.contains(where: CommentVocabulary.isChrome)
             }),

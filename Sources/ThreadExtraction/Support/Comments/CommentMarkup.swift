@@ -52,6 +52,10 @@ struct CommentMarkup: Sendable {
     /// Whether chrome inside the text element (author lines, dates, headings named so) is left out
     /// of the text. Engines whose text element holds only the commenter's words leave this off.
     var textDropsChrome = true
+    /// Where the text element mixes the text with chrome, whether the text starts at its first
+    /// paragraph (loose words before it are the theme's). Off where the text element is known to
+    /// start with the text, as when it was inferred from where the records' free text is.
+    var textStartsAtParagraph = true
     /// The element that shows the commenter's name, first match wins.
     var author: [Locator] = []
     /// The element that names a ping's linking page.

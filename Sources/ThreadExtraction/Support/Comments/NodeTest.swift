@@ -9,6 +9,11 @@ indirect enum NodeTest: Sendable {
     case tag(StaticString)
     /// An element of any of these tags.
     case tags([StaticString])
+    /// An element of this tag (lower case), known only at run time: the shape a page repeats.
+    case tagNamed(String)
+    /// An element whose tags from the body down, itself last, are these: a classless record's
+    /// place in a page (the rows of a flat table of comments).
+    case tagPath([String])
     /// The `class` attribute holds this token.
     case classToken(StaticString)
     /// The `class` attribute holds any of these tokens.
@@ -34,6 +39,8 @@ indirect enum NodeTest: Sendable {
     case attributeSuffix(String, String)
     /// The element shows no text.
     case textless
+    /// The element shows exactly this text, whitespace collapsed (a theme's label).
+    case showsText(String)
     /// The parent element passes the test.
     case parent(NodeTest)
     /// Some ancestor passes the test.
@@ -51,6 +58,14 @@ indirect enum NodeTest: Sendable {
         switch self {
         case .tag(let tag): return node.is(tag)
         case .tags(let tags): return node.isAny(of: tags)
+        case .tagNamed(let tag): return node.name == tag
+        case .tagPath(let path):
+            var current: Node? = node
+            for tag in path.reversed() {
+                guard let element = current, element.name == tag else { return false }
+                current = element.parent
+            }
+            return current?.is("body") ?? false
         case .classToken(let token): return node.hasClass(token)
         case .anyClass(let tokens): return node.hasAnyClass(tokens)
         case .classPrefix(let prefix): return node.hasClass(prefix: prefix)
@@ -64,6 +79,7 @@ indirect enum NodeTest: Sendable {
         case .attributeContains(let name, let text): return node[name]?.contains(text) ?? false
         case .attributeSuffix(let name, let text): return node[name]?.hasSuffix(text) ?? false
         case .textless: return node.visibleText.isEmpty
+        case .showsText(let text): return node.visibleText == text
         case .parent(let test): return node.parent.map(test.matches) ?? false
         case .inside(let test): return node.ancestors.contains(where: test.matches)
         case .child(let test): return node.elementChildren.contains(where: test.matches)

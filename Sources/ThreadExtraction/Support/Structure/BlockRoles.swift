@@ -1,0 +1,76 @@
+import HTMLDOM
+
+/// What an element is within a comment block, by its tag, attributes, class words and text.
+enum BlockRoles {
+    /// Class words for the commenter's name; developers' words, not the readers'.
+    static let authorFragments: [StaticString] = ["author", "user", "nick", "poster", "name"]
+    static let dateFragments: [StaticString] = ["date", "time"]
+    /// Class words of menus and pop-ups a block carries beside its text ("report", "edit").
+    static let overlayFragments: [StaticString] = ["menu", "admin", "popup", "dropdown", "tooltip", "modal"]
+
+    /// Whether `node` sits in a quotation inside `container`: a quoted comment names its author.
+    static func isInQuote(_ node: Node, within container: Node) -> Bool {
+        for ancestor in node.ancestors {
+            if ancestor == container { return false }
+            if ancestor.is("blockquote") || CommentVocabulary.classContains(ancestor, ["quote"]) { return true }
+        }
+        return false
+    }
+
+    /// The text with a space between elements: `<span>28.09.19</span><span>13:39</span>` is two words.
+    static func spacedText(_ node: Node) -> String {
+        var text = ""
+        for child in node.children {
+            switch child.kind {
+            case .text: text += child.content
+            case .element where !child.isAny(of: ["script", "style"]): text += " " + spacedText(child) + " "
+            default: continue
+            }
+        }
+        return text.collapsingWhitespace
+    }
+
+    /// Whether the element holds words outside links and buttons.
+    static func hasProse(_ node: Node) -> Bool {
+        for child in node.children {
+            switch child.kind {
+            case .text:
+                if child.content.contains(where: { !$0.isWhitespace }) { return true }
+            case .element:
+                if !child.isAny(of: ["a", "button", "script", "style"]), hasProse(child) { return true }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    static func isAuthor(_ node: Node) -> Bool {
+        guard node.hasClass("fn") || CommentVocabulary.classContains(node, authorFragments) else { return false }
+        guard !CommentVocabulary.classContains(node, ["avatar", "photo", "image", "pic"]) else { return false }
+        let text = node.visibleText
+        return !text.isEmpty && text.count <= 60
+    }
+
+    /// A `time`, a machine date attribute, a short text named for a date, or a short text or
+    /// tooltip that reads as a full date. Link tooltips are left out: lists of other articles
+    /// carry their dates there.
+    static func isDate(_ node: Node, language: String?) -> Bool {
+        if node.is("time") || node["datetime"] != nil { return true }
+        let text = node.visibleText
+        if CommentVocabulary.classContains(node, dateFragments), !text.isEmpty, text.count <= 60,
+            !CommentVocabulary.classContains(node, ["update"])
+        {
+            return true
+        }
+        if text.count <= 60, text.contains(where: \.isNumber), node.elementChildren.allSatisfy({ !$0.is("a") }),
+            DisplayedDate.parse(text, language: language) != nil
+        {
+            return true
+        }
+        if !node.is("a"), let title = node["title"], title.count <= 80, DisplayedDate.parse(title, language: language) != nil {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,243 @@
+import Foundation
+import HTMLDOM
+
+/// The discussion found by structure alone, as in record-mining work (MDR, DEPTA): elements of
+/// one shape (a tag and a class token, or a tag and the shape of a numbered id) repeated in one
+/// region, each a record with a person-like field, a time-like field and free text of its own.
+/// Candidates are scored by what makes a list a discussion rather than a list of other pages —
+/// free text against link text, numbered ids and permalinks into the page, replies nested in
+/// records, a comment form beside them, a place after the article — never by their count alone.
+struct RecordRegions {
+    /// One candidate: the records of one shape inside one region.
+    struct Candidate {
+        let signature: String
+        /// The outermost element of each record, in document order (replies inside their parents).
+        let records: [Node]
+        /// Each record's enclosing record, by index.
+        let containers: [Int?]
+        /// What each record holds itself, leaving out its nested records.
+        let own: [StructureSurvey.Contents]
+        /// The element that holds every record.
+        let region: Node
+        let score: Double
+    }
+
+    /// The least score of a discussion for its size: records with a name, a date and free text
+    /// score about 2 per size step, one field of three and links about half that.
+    static let minimumQuality = 0.75
+
+    /// The best candidate, if any reads as a discussion.
+    let best: Candidate?
+    /// What the page's elements hold.
+    let survey: StructureSurvey
+
+    init(body: Node, language: String?) {
+        let survey = StructureSurvey(body: body, language: language)
+        self.survey = survey
+        let headline = survey.order.first { $0.is("h1") }
+        let forms = survey.order.filter { $0.is("form") && survey.total($0).textareas > 0 }
+        var best: Candidate?
+        for signature in survey.membersBySignature.keys.sorted() {
+            let members = survey.membersBySignature[signature]!
+            guard let candidate = Self.candidate(
+                signature: signature, members: members, survey: survey, headline: headline, forms: forms)
+            else { continue }
+            // Equal scores: the inner shape, since a wrapper around one record looks like one too.
+            if candidate.score > best?.score ?? 0
+                || (candidate.score == best?.score && candidate.records.count == best?.records.count
+                    && best.map { $0.records[0].contains(candidate.records[0]) } == true)
+            {
+                best = candidate
+            }
+        }
+        self.best = best
+    }
+
+    // MARK: Candidates
+
+    private static func candidate(
+        signature: String, members: [Node], survey: StructureSurvey, headline: Node?, forms: [Node]
+    ) -> Candidate? {
+        // The members that hold the parts of a record, then those of the id shape most share (a
+        // forum's opening message and a list's wrapper carry other ids).
+        var records = members.filter { isRecordLike(survey.total($0)) }
+        records = sharingIDShape(records)
+        guard !records.isEmpty else { return nil }
+        var containers = CommentNesting.parents(of: records)
+        var own = ownContents(records, containers: containers, survey: survey)
+        // A member that holds others must be a record by what is its own: a wrapper whose only
+        // content is the record inside is not a second one.
+        let kept = records.indices.filter { isRecordLike(own[$0]) }
+        if kept.count < records.count {
+            records = kept.map { records[$0] }
+            containers = CommentNesting.parents(of: records)
+            own = ownContents(records, containers: containers, survey: survey)
+        }
+        guard let (region, inside) = region(of: records, containers: containers) else { return nil }
+        if inside.count < records.count {
+            records = inside.map { records[$0] }
+            containers = CommentNesting.parents(of: records)
+            own = ownContents(records, containers: containers, survey: survey)
+        }
+        guard var score = score(
+            records: records, containers: containers, own: own, region: region, headline: headline, forms: forms)
+        else { return nil }
+        // The description reads every element of this shape in the region: a shape most of whose
+        // elements there are no records describes something else.
+        let described = members.count { region.contains($0) }
+        score *= Double(records.count) / Double(max(described, records.count))
+        // Below this, a list with one field of a record and nothing else to say for it: a
+        // flyout menu, a column of dated teasers.
+        guard score >= minimumQuality * log2(Double(records.count) + 1) else { return nil }
+        return Candidate(
+            signature: signature, records: records, containers: containers, own: own, region: region, score: score)
+    }
+
+    /// A block a reader would take for a record: a name or a date, free text of its own or an
+    /// element for it, and not the article (which holds the page's headline).
+    private static func isRecordLike(_ contents: StructureSurvey.Contents) -> Bool {
+        let hasText = contents.prose > 0 || contents.bodyElements > 0
+        let signed = contents.persons > 0 && contents.times > 0
+        let partly = (contents.persons > 0 || contents.times > 0) && contents.textLeaves >= 2
+        return hasText && (signed || partly) && contents.headlines == 0
+    }
+
+    private static func sharingIDShape(_ members: [Node]) -> [Node] {
+        var shapeCounts: [String: Int] = [:]
+        var identified = 0
+        for member in members {
+            guard let shape = BlockIdentity.idShape(of: member) else { continue }
+            shapeCounts[shape, default: 0] += 1
+            identified += 1
+        }
+        // Only a shape most ids share: ids of letters and digits (`t1_dxr0evr`) share none.
+        guard let (shape, count) = shapeCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+            count >= 2, count * 2 > identified
+        else { return members }
+        return members.filter { BlockIdentity.idShape(of: $0).map { $0 == shape } ?? true }
+    }
+
+    /// Each record's contents less those of the records nested directly in it.
+    private static func ownContents(
+        _ records: [Node], containers: [Int?], survey: StructureSurvey
+    ) -> [StructureSurvey.Contents] {
+        var own = records.map(survey.total)
+        for (index, container) in containers.enumerated() {
+            if let container { own[container].subtract(survey.total(records[index])) }
+        }
+        return own
+    }
+
+    /// The element that directly holds the most top-level records, and the records inside it.
+    private static func region(of records: [Node], containers: [Int?]) -> (Node, [Int])? {
+        var countByParent: [Node: Int] = [:]
+        var firstSeen: [Node: Int] = [:]
+        for (index, record) in records.enumerated() where containers[index] == nil {
+            guard let parent = record.parent else { continue }
+            countByParent[parent, default: 0] += 1
+            if firstSeen[parent] == nil { firstSeen[parent] = index }
+        }
+        guard let region = countByParent.max(by: {
+            $0.value < $1.value || ($0.value == $1.value && firstSeen[$0.key]! > firstSeen[$1.key]!)
+        })?.key
+        else { return nil }
+        // Top-level records under the region and everything nested in them.
+        var inside: [Int] = []
+        var keptTop: Set<Int> = []
+        for (index, record) in records.enumerated() {
+            var top = index
+            while let container = containers[top] { top = container }
+            if top == index, record.parent == region { keptTop.insert(index) }
+            if keptTop.contains(top) { inside.append(index) }
+        }
+        return (region, inside)
+    }
+
+    // MARK: Scoring
+
+    /// How much the records read as a discussion; nil where they read as a list of other pages.
+    private static func score(
+        records: [Node], containers: [Int?], own: [StructureSurvey.Contents], region: Node, headline: Node?,
+        forms: [Node]
+    ) -> Double? {
+        let count = Double(records.count)
+        let persons = Double(own.count { $0.persons > 0 }) / count
+        let times = Double(own.count { $0.times > 0 }) / count
+        let prose = own.reduce(0) { $0 + $1.prose }
+        let linkText = own.reduce(0) { $0 + $1.linkText }
+        let proseShare = Double(prose + 1) / Double(prose + linkText + 1)
+        // Records that are mostly one link to another page: related posts, recent comments,
+        // archives, pagination.
+        let linkAway = records.indices.count { isLinkAway(records[$0], own: own[$0]) }
+        guard Double(linkAway) <= count / 2 else { return nil }
+        let numbered = Double(records.count { BlockIdentity.number(of: $0) != nil }) / count
+        let replies = containers.contains { $0 != nil } ? 1.0 : 0.0
+        let permalinks = Double(records.count(where: hasPermalinkIntoPage)) / count
+        let nearForm = forms.contains { isNear($0, region: region) } ? 1.0 : 0.0
+        let afterHeadline = headline.map { isAfter(region, $0) } ?? false ? 1.0 : 0.0
+        // One record with nothing else to say for it is as likely the article as a comment.
+        if records.count == 1, numbered == 0, nearForm == 0 { return nil }
+        let size = log2(count + 1)
+        let parts = (0.5 + persons) * (0.5 + times) * proseShare
+        let context = 1 + 0.5 * nearForm + 0.4 * numbered + 0.4 * replies + 0.3 * permalinks + 0.2 * afterHeadline
+        return size * parts * context
+    }
+
+    private static func isLinkAway(_ record: Node, own: StructureSurvey.Contents) -> Bool {
+        guard own.linkText >= own.prose else { return false }
+        var longest = 0
+        var walker = record.descendants.makeIterator()
+        var seen = 0
+        // Enough of the record to see its links; the rest would be its replies.
+        while let node = walker.next(), seen < 300 {
+            seen += 1
+            guard node.is("a") else { continue }
+            walker.skipChildren()
+            guard let href = node["href"], !href.hasPrefix("#"), !BlockRoles.isAuthor(node) else { continue }
+            longest = max(longest, node.visibleText.count)
+        }
+        return longest >= 12 && longest * 2 >= own.linkText
+    }
+
+    /// A link to an anchor of this page: `#comment-12`, `?p=3#c12`.
+    private static func hasPermalinkIntoPage(_ record: Node) -> Bool {
+        guard let number = BlockIdentity.number(of: record) else { return false }
+        for node in record.descendants.prefix(200) where node.is("a") {
+            if let href = node["href"], let hash = href.firstIndex(of: "#"), href[hash...].contains(number) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A comment form inside the region, or beside it under a near ancestor.
+    private static func isNear(_ form: Node, region: Node) -> Bool {
+        if region.contains(form) { return true }
+        for ancestor in region.ancestors.prefix(4) where ancestor.contains(form) { return true }
+        return false
+    }
+
+    /// Whether `node` comes after `other` in document order and is not inside it.
+    private static func isAfter(_ node: Node, _ other: Node) -> Bool {
+        guard !other.contains(node), !node.contains(other) else { return false }
+        var ancestorsOfOther: [Node: Node] = [:]
+        var child = other
+        for ancestor in other.ancestors {
+            ancestorsOfOther[ancestor] = child
+            child = ancestor
+        }
+        var mine = node
+        for ancestor in node.ancestors {
+            if let theirs = ancestorsOfOther[ancestor] {
+                var sibling = theirs.nextSibling
+                while let current = sibling {
+                    if current == mine { return true }
+                    sibling = current.nextSibling
+                }
+                return false
+            }
+            mine = ancestor
+        }
+        return false
+    }
+}

@@ -1,0 +1,93 @@
+import HTMLDOM
+
+/// The fields of a page's records by role, read from what repeats across them rather than from
+/// words: a slot is an element's shape within a record (its tag and first class token, or its tag
+/// under its parent's shape). A short text that is the same in the same slot of most records is
+/// the theme's label ("Reply", "says", a badge); a short text whose slot most records fill, each
+/// with its own words, before the text, is the person's name.
+struct RecordSlots {
+    /// Tests for the theme's labels: a slot together with the text it always shows.
+    private(set) var labels: [NodeTest] = []
+    /// The slot of the commenter's name, where the records agree on one.
+    private(set) var author: NodeTest?
+
+    /// How many of an item's own elements are looked at for labels and names: the head of a record.
+    private static let headLength = 80
+    /// A label or a name is short.
+    private static let shortText = 1...40
+
+    init(candidate: RecordRegions.Candidate, language: String?) {
+        let records = candidate.records
+        guard records.count >= 2 else { return }
+        let recordSet = Set(records)
+        struct Seen {
+            var test: NodeTest
+            var records = 0
+            var texts: [String: Int] = [:]
+            var positions = 0
+            var named = 0
+        }
+        var slots: [String: Seen] = [:]
+        for record in records {
+            var keysHere: Set<String> = []
+            var walker = record.descendants.makeIterator()
+            var seen = 0
+            while let node = walker.next(), seen < Self.headLength {
+                // The words of the text itself are neither labels nor names.
+                if recordSet.contains(node) || node.isAny(of: ["p", "blockquote", "pre", "ul", "ol", "script", "style"]) {
+                    walker.skipChildren()
+                    continue
+                }
+                seen += 1
+                guard let text = Self.ownText(node), Self.shortText.contains(text.count),
+                    !BlockRoles.isDate(node, language: language), let (key, test) = Self.slot(node),
+                    keysHere.insert(key).inserted
+                else { continue }
+                slots[key, default: Seen(test: test)].records += 1
+                slots[key]!.texts[text, default: 0] += 1
+                slots[key]!.positions += seen
+                if BlockRoles.isAuthor(node) || node.is("a") { slots[key]!.named += 1 }
+            }
+        }
+        let count = records.count
+        var best: (score: Double, test: NodeTest)?
+        for key in slots.keys.sorted() {
+            let slot = slots[key]!
+            guard let (text, times) = slot.texts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })
+            else { continue }
+            if times * 5 >= count * 3 {
+                labels.append(slot.test && .showsText(text))
+                continue
+            }
+            // A name: most records fill the slot, with words of their own.
+            guard slot.records * 2 >= count, slot.texts.count * 2 >= slot.records else { continue }
+            let earliness = 1 / (1 + Double(slot.positions) / Double(slot.records))
+            let score = Double(slot.records) / Double(count) + Double(slot.named) / Double(count) + earliness
+            if score > best?.score ?? 0 { best = (score, slot.test) }
+        }
+        author = best?.test
+    }
+
+    /// The element's own text (its text nodes), or a link's whole text; nil where it has none.
+    private static func ownText(_ node: Node) -> String? {
+        if node.is("a") { return node.visibleText.nonEmptyCollapsed }
+        let own = node.children.reduce(into: "") { text, child in
+            if child.kind == .text { text += child.content }
+        }.collapsingWhitespace
+        return own.isEmpty ? nil : node.visibleText
+    }
+
+    /// The element's shape as a key and a test: its tag and first class token, else its tag
+    /// under its parent's shape.
+    static func slot(_ node: Node) -> (String, NodeTest)? {
+        if let token = node.classes.first {
+            return (node.name + "." + token, .tagNamed(node.name) && .attributeWord("class", String(token)))
+        }
+        guard let parent = node.parent else { return nil }
+        if let token = parent.classes.first {
+            return (parent.name + "." + token + ">" + node.name,
+                .tagNamed(node.name) && .parent(.tagNamed(parent.name) && .attributeWord("class", String(token))))
+        }
+        return (parent.name + ">" + node.name, .tagNamed(node.name) && .parent(.tagNamed(parent.name)))
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import HTMLDOM
+
+/// One bottom-up pass over the page that notes, for every element, what its subtree holds (a
+/// person-like field, a time-like field, free text, link text, a comment form, the page's
+/// headline) and groups the elements by shape, so that candidate record regions can be judged
+/// without walking any subtree twice.
+struct StructureSurvey {
+    /// What an element's subtree holds. Counts, so that a record's own share is its total minus
+    /// the totals of the records nested in it.
+    struct Contents {
+        var persons = 0
+        var times = 0
+        /// Elements named for a comment's text (`comment-body`, `message`) or paragraphs.
+        var bodyElements = 0
+        var headlines = 0
+        /// Elements with text of their own.
+        var textLeaves = 0
+        /// Characters of text outside links, names and dates.
+        var prose = 0
+        /// Characters of text inside links.
+        var linkText = 0
+        var textareas = 0
+
+        mutating func add(_ other: Contents) {
+            persons += other.persons
+            times += other.times
+            bodyElements += other.bodyElements
+            headlines += other.headlines
+            textLeaves += other.textLeaves
+            prose += other.prose
+            linkText += other.linkText
+            textareas += other.textareas
+        }
+
+        mutating func subtract(_ other: Contents) {
+            persons -= other.persons
+            times -= other.times
+            bodyElements -= other.bodyElements
+            headlines -= other.headlines
+            textLeaves -= other.textLeaves
+            prose -= other.prose
+            linkText -= other.linkText
+            textareas -= other.textareas
+        }
+    }
+
+    /// The elements of the page in document order, leaving out what is never a discussion
+    /// (scripts, navigation, sidebars and widgets).
+    private(set) var order: [Node] = []
+    /// Each element's position in `order`.
+    private(set) var position: [Node: Int] = [:]
+    /// What each element's subtree holds, by position.
+    private(set) var totals: [Contents] = []
+    /// Elements by shape: tag and one class token, or tag and the digit-free shape of a numbered id.
+    private(set) var membersBySignature: [String: [Node]] = [:]
+
+    init(body: Node, language: String?) {
+        var walker = body.descendants.makeIterator()
+        while let node = walker.next() {
+            if node.isAny(of: ["script", "style", "noscript", "template", "svg", "nav", "select", "head"])
+                || Self.sidebar.matches(node)
+            {
+                walker.skipChildren()
+                continue
+            }
+            position[node] = order.count
+            order.append(node)
+        }
+        totals = Array(repeating: Contents(), count: order.count)
+        for index in order.indices.reversed() {
+            let node = order[index]
+            var summary = Self.ownContents(of: node, language: language)
+            for child in node.elementChildren {
+                if let inner = position[child] { summary.add(totals[inner]) }
+            }
+            totals[index] = summary
+        }
+        // Classless elements are known by their tag path from the body, as in record mining:
+        // the rows of a flat table of comments share theirs.
+        var paths: [Node: Int] = [:]
+        for node in order {
+            var path = Hasher()
+            path.combine(node.parent.flatMap { paths[$0] } ?? 0)
+            path.combine(node.name)
+            let hash = path.finalize()
+            paths[node] = hash
+            for signature in Self.signatures(of: node, path: hash) {
+                membersBySignature[signature, default: []].append(node)
+            }
+        }
+    }
+
+    /// Sidebars and their widgets. A bare `widget` class is not enough: Blogger's main column is one.
+    static let sidebar = NodeTest.anyClass(["sidebar", "widget-area", "widget_recent_comments"])
+        || .idContains("sidebar") || .idIs(["secondary", "recentcomments"]) || .tag("aside") && .classFragment(["widget"])
+
+    func total(_ node: Node) -> Contents {
+        position[node].map { totals[$0] } ?? Contents()
+    }
+
+    /// Tag plus each class token; tag plus id shape for blocks known only by a numbered id; tag
+    /// plus tag path for blocks with neither.
+    private static func signatures(of node: Node, path: Int) -> [String] {
+        let tokens = node.classes
+        if !tokens.isEmpty { return tokens.map { node.name + "." + $0 } }
+        if let shape = BlockIdentity.idShape(of: node), shape != node.id { return [node.name + "#" + shape] }
+        guard node.isAny(of: ["div", "li", "tr", "article", "section", "dd", "table"]) else { return [] }
+        return [node.name + "/" + String(path)]
+    }
+
+    /// A link whose address names its text below a section (`/user/anaya60`, `user?id=kaisdavis`):
+    /// a person's page. A menu's `/community` names its text too, but as a section of its own.
+    static func isProfileLink(_ node: Node) -> Bool {
+        guard node.is("a"), let href = node["href"], !href.hasPrefix("#") else { return false }
+        let text = node.visibleText
+        guard text.count >= 3, text.count <= 40, !text.contains(" "),
+            let range = href.range(of: text, options: .caseInsensitive)
+        else { return false }
+        let before = href[..<range.lowerBound].split(separator: "/").filter { !$0.contains(".") && !$0.contains(":") }
+        return href[..<range.lowerBound].contains("?") || !before.isEmpty
+    }
+
+    private static func ownContents(of node: Node, language: String?) -> Contents {
+        var summary = Contents()
+        if node.is("h1") { summary.headlines = 1 }
+        if node.is("textarea") { summary.textareas = 1 }
+        let ownText = node.children.reduce(into: "") { text, child in
+            if child.kind == .text { text += child.content }
+        }.collapsingWhitespace
+        if !ownText.isEmpty { summary.textLeaves = 1 }
+        if node.is("p")
+            || (CommentVocabulary.classContains(node, CommentVocabulary.bodyFragments)
+                && !CommentVocabulary.classContains(node, CommentVocabulary.chromeFragments))
+        {
+            summary.bodyElements = 1
+        }
+        let isDate = BlockRoles.isDate(node, language: language)
+        let isAuthor = BlockRoles.isAuthor(node) || isProfileLink(node)
+        if isDate { summary.times = 1 }
+        if isAuthor { summary.persons = 1 }
+        let inLink = node.is("a") || node.ancestors.prefix(3).contains { $0.is("a") }
+        if inLink {
+            summary.linkText = ownText.count
+        } else if !isDate, !isAuthor {
+            summary.prose = ownText.count
+        }
+        return summary
+    }
+}

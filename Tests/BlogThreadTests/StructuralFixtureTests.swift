@@ -1,0 +1,57 @@
+import BlogThread
+import Foundation
+import XCTest
+
+/// The structural reader alone (`--engine generic`) on pages of engines nobody wrote rules for,
+/// held to the facts `Fixtures/structural/MANIFEST.md` states for each: id, parent, kind, author
+/// and subject of every comment, and no comments where the page has none.
+final class StructuralFixtureTests: XCTestCase {
+    struct Fact: Equatable, CustomStringConvertible {
+        var id: String
+        var parentId: String?
+        var kind: String
+        var author: String?
+        var title: String?
+        var description: String { "\(id)←\(parentId ?? "nil") \(kind) \(author ?? "-") \(title ?? "-")" }
+    }
+
+    private static let folder = Fixtures.root.appendingPathComponent("structural")
+
+    private func check(_ page: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let manifest = try String(contentsOf: Self.folder.appendingPathComponent("MANIFEST.md"), encoding: .utf8)
+        let expected = try XCTUnwrap(Self.facts(in: manifest)[page], "\(page) is not in the manifest", file: file, line: line)
+        let thread = try ThreadReader(engine: .generic).read(contentsOf: Self.folder.appendingPathComponent(page).path)
+        let found = thread.comments.map {
+            Fact(id: $0.id, parentId: $0.parentId, kind: $0.kind.rawValue, author: $0.author?.name, title: $0.title)
+        }
+        XCTAssertEqual(found, expected, page, file: file, line: line)
+    }
+
+    func testIssoWidget() throws { try check("isso-hugo-papermod-es.html") }
+    func testCommentoWidget() throws { try check("commento-jekyll-minima-ja.html") }
+    func testRemark42Widget() throws { try check("remark42-iframe-ru.html") }
+    func testRecentCommentsWidgetAloneIsNoDiscussion() throws { try check("adversarial-recent-comments-only-en.html") }
+
+    /// Sections headed "## N. `page.html`", each with a table `| # | id | parent | kind | author | title | …`.
+    static func facts(in text: String) -> [String: [Fact]] {
+        var pages: [String: [Fact]] = [:]
+        var current: String?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("## "), let open = line.firstIndex(of: "`"),
+                let close = line[line.index(after: open)...].firstIndex(of: "`")
+            {
+                current = String(line[line.index(after: open)..<close])
+                pages[current!] = []
+                continue
+            }
+            guard line.hasPrefix("|"), let page = current else { continue }
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst()
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 6, Int(cells[0]) != nil else { continue }
+            func value(_ cell: String) -> String? { cell == "-" ? nil : cell }
+            pages[page]!.append(
+                Fact(id: cells[1], parentId: value(cells[2]), kind: cells[3], author: value(cells[4]), title: value(cells[5])))
+        }
+        return pages
+    }
+}
