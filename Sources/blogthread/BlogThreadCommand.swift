@@ -143,7 +143,7 @@ struct BlogThreadCommand: ParsableCommand {
         summary.failures += problems
         // One page printed on standard output needs no summary; anything more gets one.
         if !quiet, summary.pages + summary.skippedRecords.count > 1 || destination != .standardOutput {
-            FileHandle.standardError.write(Data((summary.line + "\n").utf8))
+            StandardError.print(summary.line)
         }
         if !summary.failures.isEmpty { throw ExitCode.failure }
     }
@@ -164,7 +164,7 @@ struct BlogThreadCommand: ParsableCommand {
     }
 
     @Sendable private static func report(_ error: ReadError) {
-        FileHandle.standardError.write(Data("blogthread: \(error)\n".utf8))
+        StandardError.print("blogthread: \(error)")
     }
 
     /// `--verbose`: `blogthread: FILE: wordpress, 3 comments (1 pingback), declared 3; count-mismatch`.
@@ -175,7 +175,7 @@ struct BlogThreadCommand: ParsableCommand {
         if pings > 0 { line += " (\(pings) pingbacks and trackbacks)" }
         if let declared = thread.declaredCommentCount { line += ", declared \(declared)" }
         if !thread.diagnostics.isEmpty { line += "; " + thread.diagnostics.map(\.code.rawValue).joined(separator: ", ") }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardError.print(line)
     }
 
     /// Usage errors exit 2, as the shell's own tools do.
@@ -186,7 +186,7 @@ struct BlogThreadCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                StandardError.print(fullMessage(for: error))
                 Foundation.exit(2)
             }
             exit(withError: error)

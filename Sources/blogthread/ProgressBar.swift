@@ -21,12 +21,12 @@ final class ProgressBar {
                 + String(format: "%3d%% ", Int(fraction * 100)) + line
                 + String(format: ", ETA %d:%02d", remaining / 60, remaining % 60)
         }
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        StandardError.write("\r\u{1B}[K" + line)
     }
 
     /// Clears the bar before the summary line.
     func finish() {
         guard isShown, lastDrawn != .distantPast else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardError.write("\r\u{1B}[K")
     }
 }

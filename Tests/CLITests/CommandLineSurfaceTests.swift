@@ -65,6 +65,14 @@ final class CommandLineSurfaceTests: XCTestCase {
         XCTAssertEqual(closed.errors, "blogthread: standard output: could not be written: Bad file descriptor\n")
     }
 
+    /// Messages that cannot be shown change nothing: the exit status still says what happened.
+    func testAFullStandardErrorIsNoCrash() throws {
+        let missing = workspace.appendingPathComponent("missing.html").path
+        XCTAssertEqual(try BinaryRun.runInShell(#""$0" "$1" 2>/dev/full"#, [missing]).status, 1)
+        XCTAssertEqual(try BinaryRun.runInShell(#""$0" --format pdf "$1" 2>/dev/full"#, [missing]).status, 2)
+        XCTAssertEqual(try BinaryRun.runInShell(#""$0" -v "$1" >/dev/null 2>/dev/full"#, [Self.page]).status, 0)
+    }
+
     func testOneFolderWithoutAnOutputFolderSaysWhatToGive() throws {
         let result = try BinaryRun.run([Self.folder])
         XCTAssertEqual(result.status, 2)
