@@ -64,6 +64,13 @@ public struct BatchRunner: Sendable {
         written: (ExtractedThread) -> Void = { _ in }, progress: (Summary, Double?) -> Void = { _, _ in }
     ) -> Summary {
         let started = Date()
+        switch options.destination {
+        case .directory(let folder): PartialFiles.sweep(folder, recursive: true)
+        case .file(let path):
+            let folder = (path as NSString).deletingLastPathComponent
+            PartialFiles.sweep(folder.isEmpty ? "." : folder, recursive: false)
+        case .standardOutput: break
+        }
         var summary = Summary()
         summary.merged = options.merge
         var stream = PageStream(inputs, jsonLines: options.jsonLinesInput)
@@ -196,7 +203,7 @@ public struct BatchRunner: Sendable {
         do {
             try FileManager.default.createDirectory(
                 atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try PartialFiles.write(data, to: path)
         } catch {
             throw ReadError(file: file, reason: "could not write \(path): \(InputFiles.describe(error))")
         }

@@ -7,7 +7,8 @@ public enum InputFiles {
     public enum Input: Sendable, Hashable {
         /// The bytes on standard input (`-`).
         case standardInput
-        /// A page file; `outputName` is the path to write its result under, without extension.
+        /// A page file; `outputName` is the path to write its result under, without extension,
+        /// before `OutputNames` makes it unique in the run.
         case file(path: String, outputName: String)
     }
 
@@ -33,7 +34,9 @@ public enum InputFiles {
                 inputs.append(.file(path: argument, outputName: stem(of: (argument as NSString).lastPathComponent)))
                 continue
             }
-            guard let walker = manager.enumerator(atPath: argument) else {
+            // The folder itself may be a symbolic link, which the walker would not enter.
+            let resolved = URL(fileURLWithPath: argument).resolvingSymlinksInPath().path
+            guard let walker = manager.enumerator(atPath: resolved) else {
                 problems.append(ReadError(file: argument, reason: "the folder cannot be read"))
                 continue
             }
@@ -42,27 +45,25 @@ public enum InputFiles {
                 if isInputName(relative) { found.append(relative) }
             }
             let all = Set(found)
-            for relative in found.sorted() where !SavedPageFolders.isResource(relative, among: all) {
+            let pages = found.sorted().filter { !SavedPageFolders.isResource($0, among: all) }
+            guard !pages.isEmpty else {
+                problems.append(ReadError(file: argument, reason: "the folder holds no page or archive (\(folderSearchDescription))"))
+                continue
+            }
+            for relative in pages {
                 inputs.append(.file(path: (argument as NSString).appendingPathComponent(relative), outputName: stem(of: relative)))
             }
         }
-        return (disambiguated(inputs), problems)
+        return (inputs, problems)
+    }
+
+    /// What a folder is searched for, as messages and help say it.
+    public static var folderSearchDescription: String {
+        (pageExtensions.sorted() + archiveExtensions.sorted()).map { "." + $0 }.joined(separator: ", ") + ", and each gzipped"
     }
 
     private static func stem(of path: String) -> String {
         (path as NSString).deletingPathExtension
-    }
-
-    /// Two inputs with the same name (`a/post.html`, `b/post.html` given as files) must not
-    /// overwrite each other's output.
-    private static func disambiguated(_ inputs: [Input]) -> [Input] {
-        var seen: [String: Int] = [:]
-        return inputs.map { input in
-            guard case .file(let path, let name) = input else { return input }
-            let count = seen[name, default: 0] + 1
-            seen[name] = count
-            return count == 1 ? input : .file(path: path, outputName: "\(name)-\(count)")
-        }
     }
 
     static func describe(_ error: any Error) -> String {

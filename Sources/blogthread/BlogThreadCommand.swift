@@ -30,7 +30,7 @@ struct BlogThreadCommand: ParsableCommand {
         commandName: "blogthread",
         abstract: "Turn saved web pages of blog posts and discussions into JSON or Markdown.",
         discussion: """
-            INPUT is a saved page (HTML, gzip, MHTML), a web archive (.warc, .warc.gz), a folder \
+            INPUT is a saved page (.html, .htm, .xhtml, gzipped or not; MHTML), a web archive (.warc, .warc.gz), a folder \
             (searched recursively for them) or - for standard input; what a file holds is told \
             from its content. One page without --output-dir prints to standard output; with \
             --output-dir each page (each archive record) is written to DIR/<name>.json or \
@@ -100,6 +100,7 @@ struct BlogThreadCommand: ParsableCommand {
         _ = try reader()
         if outputDir != nil, output != nil { throw ValidationError("--output and --output-dir exclude each other.") }
         if skipExisting, outputDir == nil { throw ValidationError("--skip-existing needs --output-dir.") }
+        if let outputDir, let problem = OutputFolder.problem(with: outputDir) { throw ValidationError("--output-dir: \(problem).") }
         if filesFrom == "-", inputs.contains("-") {
             throw ValidationError("Standard input cannot be both --files-from - and an INPUT.")
         }

@@ -45,11 +45,12 @@ struct OutputSink {
     }
 
     private mutating func open(_ path: String) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).\(UUID().uuidString).tmp"
+        let temporary = PartialFiles.temporaryPath(for: path)
+        PartialFiles.register(temporary)
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
             let opened = FileHandle(forWritingAtPath: temporary)
         else {
+            PartialFiles.unregister(temporary)
             failure = ReadError(file: path, reason: "cannot be written")
             return
         }
@@ -66,6 +67,7 @@ struct OutputSink {
             return failure
         }
         guard let handle, let temporaryPath else { return nil }
+        defer { PartialFiles.unregister(temporaryPath) }
         do {
             try handle.close()
         } catch {

@@ -28,6 +28,9 @@ struct PageStream {
     private(set) var finishedBytes = 0
     private var currentSize = 0
     private var currentOffset = 0
+    /// Every result's name goes through here, so no two pages of the run (files, standard
+    /// input, archive records) write the same file.
+    private var names = OutputNames()
 
     /// `jsonLines`: every input is JSON Lines of pages (`--input jsonl`).
     init(_ inputs: [InputFiles.Input], jsonLines: Bool) {
@@ -74,9 +77,10 @@ struct PageStream {
         case .page(let page):
             current!.pages += 1
             if let offset = page.record?.offset { currentOffset = offset }
-            let name = current!.contents.kind.holdsRecords
-                ? RecordNaming.outputName(archive: current!.name, index: current!.pages, url: page.url)
-                : current!.name
+            let name = names.claim(
+                current!.contents.kind.holdsRecords
+                    ? RecordNaming.outputName(archive: current!.name, index: current!.pages, url: page.url)
+                    : current!.name)
             return .page(PageJob(file: file, outputName: name, page: page))
         case .skipped(let reason, let record):
             currentOffset = record.offset
