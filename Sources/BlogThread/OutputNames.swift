@@ -9,6 +9,7 @@ public struct OutputNames: Sendable {
     /// Where the search for a free `name-N` resumes, so that many equal names cost linear time.
     private var nextNumber: [String: Int] = [:]
 
+    /// No name taken yet.
     public init() {}
 
     /// `name` when it is free, else the first free one of `name-2`, `name-3`, …; taken from then on.
