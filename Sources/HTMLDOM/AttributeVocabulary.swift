@@ -58,6 +58,8 @@ package struct TextMeasure: Sendable {
     /// Commas of the world's scripts (`,` `،` `、` `，`): the punctuation of sentences, which
     /// menus and teasers rarely carry.
     package var commas = 0
+    /// ASCII digits: what a displayed date needs.
+    package var digits = 0
 }
 
 extension Node {
@@ -106,6 +108,9 @@ extension Node {
                 measure.commas += 1
                 measure.characters += 1
                 index += 2
+            case 0x30...0x39:
+                measure.digits += 1
+                measure.characters += 1
             default:
                 // Count the first byte of each character only.
                 if byte & 0xC0 != 0x80 { measure.characters += 1 }

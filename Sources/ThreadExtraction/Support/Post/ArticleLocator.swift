@@ -13,7 +13,9 @@ struct ArticleLocator {
 
     /// The article's elements in document order; empty where the page has no text to speak of.
     func article() -> [Node] {
-        let scored = bestCandidate()
+        let scored = bestCandidate(\.score).flatMap { found in
+            found.compactMap { density[$0]?.ownText }.reduce(0, +) >= 250 ? found : nil
+        } ?? bestCandidate(\.looseScore)
         let marked = markedContainer()
         if let marked, let scored {
             let markedText = density[marked]?.ownText ?? 0
@@ -34,10 +36,14 @@ struct ArticleLocator {
 
     /// Readability's top candidate, scores scaled by the share of text outside links, moved up to
     /// the ancestor that holds its rivals, then joined by siblings that continue the text.
-    private func bestCandidate() -> [Node]? {
+    private func bestCandidate(_ score: KeyPath<TextDensity.Element, Double?>) -> [Node]? {
+        func scaledScore(_ node: Node) -> Double? {
+            guard let element = density[node], let score = element[keyPath: score] else { return nil }
+            return score * (1 - element.linkDensity)
+        }
         var ranked: [(node: Node, score: Double)] = []
         for element in density.candidates {
-            guard let score = element.score else { continue }
+            guard let score = element[keyPath: score] else { continue }
             ranked.append((element.node, score * (1 - element.linkDensity)))
         }
         ranked.sort { $0.score > $1.score }
@@ -75,17 +81,12 @@ struct ArticleLocator {
         while let parent = top.node.parent, !parent.is("body"), parent.elementChildren.count(where: { _ in true }) == 1 {
             top = (parent, scaledScore(parent) ?? top.score)
         }
-        return withSiblings(of: top)
-    }
-
-    private func scaledScore(_ node: Node) -> Double? {
-        guard let element = density[node], let score = element.score else { return nil }
-        return score * (1 - element.linkDensity)
+        return withSiblings(of: top, scaledScore)
     }
 
     /// Readability's sibling join: siblings that scored at least a fifth of the top (a bonus for
     /// the same class), and paragraphs of real text beside it.
-    private func withSiblings(of top: (node: Node, score: Double)) -> [Node] {
+    private func withSiblings(of top: (node: Node, score: Double), _ scaledScore: (Node) -> Double?) -> [Node] {
         guard let parent = top.node.parent, !parent.is("html") else { return [top.node] }
         let threshold = max(10, top.score * 0.2)
         let topClass = top.node["class"]

@@ -32,9 +32,8 @@ struct ArticlePruning {
         if ArticleVocabulary.isHidden(node) || ArticleVocabulary.hasChromeRole(node) { return true }
         let words = element.words
         if words & ArticleVocabulary.comment != 0 { return true }
-        if words & ArticleVocabulary.chrome != 0, !(share > 0.5 && words & ArticleVocabulary.positive != 0) {
-            return true
-        }
+        // Page builders wrap everything in `widget-container`s: a block holding half the article is not chrome.
+        if words & ArticleVocabulary.chrome != 0, share < 0.5 { return true }
         return isLinkBlock(element)
     }
 

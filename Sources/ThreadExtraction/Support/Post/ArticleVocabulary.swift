@@ -39,10 +39,11 @@ struct ArticleVocabulary: Sendable {
     ])
     /// ... unless they also say they hold the article.
     static let maybeCandidate = bits(["article", "body", "column", "content", "main"])
-    /// Pruned from a body: widgets, bars, boxes and lists around the text (trafilatura's discards).
+    /// Pruned from a body: bars, boxes and lists around the text (trafilatura's discards). Not
+    /// "widget": page builders (Elementor) call every block of the text one.
     static let chrome = bits([
         "-ad-", "banner", "comment", "footer", "gdpr", "outbrain", "promo", "related", "shar", "sidebar", "sponsor",
-        "tags", "tag-list", "tagcloud", "widget", "breadcrumb", "disqus", "menu", "replies", "social",
+        "tags", "tag-list", "tagcloud", "breadcrumb", "disqus", "menu", "replies", "social",
         "pagination", "pager", "popup", "newsletter", "subscri", "cookie", "consent", "nav", "author", "byline",
         "button", "rating", "taboola", "popular", "reply", "teaser", "modal", "signup", "follow", "advert",
         "screen-reader", "meta", "recommend", "community", "masthead",
@@ -52,7 +53,7 @@ struct ArticleVocabulary: Sendable {
     static let containerPart = bits(["body", "content", "text"])
     static let comment = bits(["comment", "replies", "disqus"])
     /// Regions whose dates and names belong to other posts or to commenters.
-    static let elsewhere = bits(["comment", "replies", "disqus", "sidebar", "widget", "related", "popular", "recommend", "teaser"])
+    static let elsewhere = bits(["comment", "replies", "disqus", "sidebar", "related", "popular", "recommend"])
     /// Where a post's dates are shown.
     static let dated = bits(["date", "time", "publish", "posted"])
     static let publish = bits(["publish", "posted"])

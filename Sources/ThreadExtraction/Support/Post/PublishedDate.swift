@@ -19,16 +19,17 @@ enum PublishedDate {
 
     static func published(page: Page, density: TextDensity?, article: [Node]) -> PageDate? {
         let metadata = page.metadata
-        if let stated = (metadata.article?.string("datePublished")
-            ?? metadata.jsonLD.lazy.compactMap { $0.string("datePublished") }.first)
-            .flatMap(MachineDate.parse)
-        {
-            return stated
-        }
-        for name in metaNames {
-            if let value = metadata.meta[name], let date = MachineDate.parse(value) ?? DisplayedDate.parse(value) {
-                return date
+        let address = metadata.url.flatMap(addressDate)
+        if let stated = stated(metadata) {
+            // A time converted to UTC can fall on the day after (or before) the one the page's
+            // readers saw; the address keeps the local day.
+            if stated.utcOffsetMinutes == 0, let address, stated.time != nil,
+                abs(CivilCalendar.days(year: stated.year, month: stated.month, day: stated.day)
+                    - CivilCalendar.days(year: address.year, month: address.month, day: address.day)) == 1
+            {
+                return address
             }
+            return stated
         }
         let language = metadata.language
         if let density, let shown = nearest(density.dated, to: article, reading: { machineDate(of: $0) })
@@ -36,7 +37,25 @@ enum PublishedDate {
         {
             return shown
         }
-        return metadata.url.flatMap(addressDate)
+        if let address { return address }
+        guard let density else { return nil }
+        return nearest(density.datelines, to: article, reading: { displayedDate(of: $0, language: language) })
+    }
+
+    /// What the page states for machines: JSON-LD, then meta tags.
+    private static func stated(_ metadata: PageMetadata) -> PageDate? {
+        if let date = (metadata.article?.string("datePublished")
+            ?? metadata.jsonLD.lazy.compactMap { $0.string("datePublished") }.first)
+            .flatMap(MachineDate.parse)
+        {
+            return date
+        }
+        for name in metaNames {
+            if let value = metadata.meta[name], let date = MachineDate.parse(value) ?? DisplayedDate.parse(value) {
+                return date
+            }
+        }
+        return nil
     }
 
     /// The date an element states for machines: `itemprop=datePublished`'s content, a `time`'s

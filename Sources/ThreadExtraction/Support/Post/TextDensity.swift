@@ -14,6 +14,7 @@ struct TextDensity {
         var characters = 0
         var linkCharacters = 0
         var commas = 0
+        var digits = 0
         /// `p` elements below it holding text.
         var paragraphs = 0
         /// Form fields below it.
@@ -22,6 +23,10 @@ struct TextDensity {
         var holdsBlocks = false
         /// The votes of the paragraphs below it, when one has voted; nil for a non-candidate.
         var score: Double?
+        /// The same counting the paragraphs of unlikely regions too, for pages whose whole layout
+        /// sits in an element named like chrome (`has-sidebar`, `mmenu-wrapper`): Readability's
+        /// second attempt, counted in the same pass.
+        var looseScore: Double?
 
         var linkDensity: Double { characters == 0 ? 0 : Double(linkCharacters) / Double(characters) }
         var ownText: Int { characters - linkCharacters }
@@ -33,6 +38,9 @@ struct TextDensity {
     /// those that may name its author, in document order, outside comments and sidebars.
     private(set) var dated: [Node] = []
     private(set) var bylines: [Node] = []
+    /// Short texts with digits and no blocks inside, outside comments and sidebars: where a date
+    /// may be shown with no element named for it. Inner elements before outer ones.
+    private(set) var datelines: [Node] = []
 
     /// `excluding`: elements left out with everything inside (the discussion).
     init(body: Node, excluding: Set<Node>) {
@@ -44,7 +52,7 @@ struct TextDensity {
     }
 
     /// Candidates (elements a paragraph voted for) in document order.
-    var candidates: some Sequence<Element> { elements.lazy.filter { $0.score != nil } }
+    var candidates: some Sequence<Element> { elements.lazy.filter { $0.looseScore != nil } }
 
     // MARK: The pass
 
@@ -81,17 +89,22 @@ struct TextDensity {
             let index = open.removeLast()
             let node = elements[index].node
             if node.is("a") { insideLinks -= 1 }
+            let element = elements[index]
+            if insideElsewhere == 0, element.digits >= 4, (6...80).contains(element.characters), !element.holdsBlocks {
+                datelines.append(node)
+            }
             let opened = openers.removeLast()
             if opened.unlikely { insideUnlikely -= 1 }
             if opened.elsewhere { insideElsewhere -= 1 }
             if node.is("p"), elements[index].characters > 0 { elements[index].paragraphs += 1 }
             if node.isAny(of: ["input", "select", "textarea", "button"]) { elements[index].inputs += 1 }
-            if insideUnlikely == 0 { vote(from: index, ancestors: open) }
+            vote(from: index, ancestors: open, counted: insideUnlikely == 0)
             guard let parent = open.last else { return }
             let child = elements[index]
             elements[parent].characters += child.characters
             elements[parent].linkCharacters += child.linkCharacters
             elements[parent].commas += child.commas
+            elements[parent].digits += child.digits
             elements[parent].paragraphs += child.paragraphs
             elements[parent].inputs += child.inputs
             if child.holdsBlocks || node.isAny(of: TextDensity.blockTags) { elements[parent].holdsBlocks = true }
@@ -114,6 +127,7 @@ struct TextDensity {
                 let current = open[open.count - 1]
                 elements[current].characters += measure.characters
                 elements[current].commas += measure.commas
+                elements[current].digits += measure.digits
                 if insideLinks > 0 { elements[current].linkCharacters += measure.characters }
                 next = node.nextSibling
             case .element where !node.isAny(of: TextDensity.invisibleTags) && !excluding.contains(node)
@@ -145,7 +159,7 @@ struct TextDensity {
     /// Readability's vote: a paragraph of at least 25 characters gives 1, plus one per comma, plus
     /// one per hundred characters (at most 3), in full to its parent, half to its grandparent,
     /// and a third of its level to the three above.
-    private mutating func vote(from index: Int, ancestors: [Int]) {
+    private mutating func vote(from index: Int, ancestors: [Int], counted: Bool) {
         let element = elements[index]
         let node = element.node
         let isParagraph = node.isAny(of: TextDensity.paragraphTags)
@@ -154,9 +168,10 @@ struct TextDensity {
         let points = 2 + Double(element.commas) + Double(min(element.characters / 100, 3))
         for level in 0..<min(5, ancestors.count) {
             let ancestor = ancestors[ancestors.count - 1 - level]
-            if elements[ancestor].score == nil { elements[ancestor].score = TextDensity.initialScore(elements[ancestor]) }
             let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
-            elements[ancestor].score! += points / divider
+            let initial = TextDensity.initialScore(elements[ancestor])
+            elements[ancestor].looseScore = (elements[ancestor].looseScore ?? initial) + points / divider
+            if counted { elements[ancestor].score = (elements[ancestor].score ?? initial) + points / divider }
         }
     }
 
