@@ -54,8 +54,10 @@ struct PostReader {
         {
             text.blocks.remove(at: index)
         }
-        // A heading with nothing after it introduced what was pruned (the comments, related posts).
-        while let last = text.blocks.last, case .heading = last { text.blocks.removeLast() }
+        // A heading with nothing after it introduced what was pruned (the comments, related
+        // posts); a rule at either end separated the text from it.
+        while let last = text.blocks.last, last.isHeadingOrRule { text.blocks.removeLast() }
+        while let first = text.blocks.first, first == .rule { text.blocks.removeFirst() }
         return text
     }
 
@@ -116,5 +118,14 @@ struct PostReader {
         RichText(text.split(whereSeparator: \.isNewline).compactMap { line in
             line.nonEmptyCollapsed.map { Block.paragraph([.text($0)]) }
         })
+    }
+}
+
+extension Block {
+    fileprivate var isHeadingOrRule: Bool {
+        switch self {
+        case .heading, .rule: true
+        default: false
+        }
     }
 }
