@@ -40,7 +40,8 @@ package struct ThreadExtractor: Sendable {
             site: Site(name: metadata.siteName, url: metadata.siteURL),
             post: found.hasPost
                 ? PostAssembly.post(from: found.post, page: page, discussion: found.discussion) : PostAssembly.threadOnly(from: found.post, page: page),
-            pagination: PaginationReader.pagination(of: page),
+            pagination: PaginationReader.pagination(
+                of: page, permalinks: Set(found.comments.compactMap { $0.url.map(URLResolver.unwrapArchived) })),
             declaredCommentCount: found.declaredCommentCount ?? metadata.article?.integer("commentCount"),
             comments: RelativeDate.dating(found.comments, savedAt: metadata.savedAt),
             diagnostics: found.diagnostics)

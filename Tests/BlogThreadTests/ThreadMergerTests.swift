@@ -42,7 +42,7 @@ final class ThreadMergerTests: XCTestCase {
             post: Self.post, entries: [Entry("2", author: "Bo", text: "Second")], declared: 3, page: 2, pages: 3), file: "2.html")
         let (thread, _) = try XCTUnwrap(ThreadMerger.merge([(first, "1"), (second, "2")]).first)
         XCTAssertEqual(thread.diagnostics.filter { $0.code == .commentsPaginated }.map(\.message),
-                       ["page 3 of the comments is not among the pages merged"])
+                       ["the comments go on at \(Self.post)comment-page-3/#comments, which is not among the pages merged"])
         XCTAssertEqual(thread.diagnostics.filter { $0.code == .countMismatch }.count, 1)
     }
 

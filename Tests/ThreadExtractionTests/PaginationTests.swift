@@ -41,6 +41,34 @@ final class PaginationTests: XCTestCase {
             "the next post's address is no page of this discussion")
     }
 
+    func testPagesCountedFromZeroAndLinksIntoAWebArchive() throws {
+        let drupal = """
+            <html><head><link rel="canonical" href="https://d.example/blog/post"></head><body><ul class="pager">
+            <li class="pager-current">1</li><li><a href="/blog/post?page=1">2</a></li><li><a href="/blog/post?page=2">3</a></li></ul></body></html>
+            """
+        XCTAssertEqual(ThreadExtractor().extract(try HTMLDocument(bytes: Array(drupal.utf8))).pagination,
+                       Pagination(page: 1, nextURL: "https://d.example/blog/post?page=1", previousURL: nil))
+        let archived = """
+            <html><head><link rel="canonical" href="https://web.archive.org/web/20130307194448/http://w.example/post/"></head><body>
+            <a href="https://web.archive.org/web/20130307194448/http://w.example/post/comment-page-2#comments">2</a></body></html>
+            """
+        XCTAssertEqual(ThreadExtractor().extract(try HTMLDocument(bytes: Array(archived.utf8))).pagination,
+                       Pagination(page: 1, nextURL: "http://w.example/post/comment-page-2#comments", previousURL: nil))
+    }
+
+    func testPermalinksIntoThisPageAreNoOtherPage() throws {
+        let html = """
+            <html><head><meta name="generator" content="WordPress 6.4"><link rel="canonical" href="https://w.example/post/"></head><body>
+            <div id="comments"><ol class="comment-list"><li id="comment-7" class="comment depth-1"><article class="comment-body">
+            <footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Ann</b></div><div class="comment-metadata">
+            <a href="https://w.example/post/comment-page-1/#comment-7"><time datetime="2020-01-02T03:04:05+01:00">Jan 2</time></a></div></footer>
+            <div class="comment-content"><p>Hi</p></div></article></li></ol></div></body></html>
+            """
+        let thread = ThreadExtractor().extract(try HTMLDocument(bytes: Array(html.utf8)))
+        XCTAssertEqual(thread.comments.map(\.url), ["https://w.example/post/comment-page-1/#comment-7"])
+        XCTAssertNil(thread.pagination)
+    }
+
     func testAPageLinkingNoOtherPageHasNoPagination() throws {
         let html = #"<html><head><link rel="canonical" href="https://b.example/post/"><link rel="prev" href="https://b.example/older/"></head><body><p>x</p></body></html>"#
         XCTAssertNil(ThreadExtractor().extract(try HTMLDocument(bytes: Array(html.utf8))).pagination)

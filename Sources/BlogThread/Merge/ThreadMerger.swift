@@ -67,12 +67,11 @@ enum ThreadMerger {
                 .countMismatch,
                 "the pages state \(declared) comments but \(present) are in the \(pages.count) pages merged"))
         }
-        let numbers = Set(pages.map(\.number))
-        let missing = pages.compactMap(\.thread.pagination).flatMap { [$0.nextURL, $0.previousURL] }
-            .compactMap { $0.map { PageNumbering.split($0).page ?? 1 } }
-            .filter { !numbers.contains($0) }
-        if let page = Set(missing).min() {
-            found.append(Diagnostic(.commentsPaginated, "page \(page) of the comments is not among the pages merged"))
+        // Pages told apart by what their addresses number, whatever they count from.
+        let given = Set(pages.map { $0.thread.source.url.flatMap { PageNumbering.split($0).order } })
+        let linked = pages.compactMap(\.thread.pagination).flatMap { [$0.nextURL, $0.previousURL] }.compactMap { $0 }
+        if let missing = linked.first(where: { !given.contains(PageNumbering.split($0).order) }) {
+            found.append(Diagnostic(.commentsPaginated, "the comments go on at \(missing), which is not among the pages merged"))
         }
         return found
     }

@@ -8,7 +8,8 @@ import ThreadModel
 /// split off (`PageNumbering`), is this page's: that tells a comment page apart from the next
 /// post, which `rel="next"` also marks on many blogs.
 enum PaginationReader {
-    static func pagination(of page: Page) -> Pagination? {
+    /// `permalinks`: the addresses of the comments read from this page.
+    static func pagination(of page: Page, permalinks: Set<String>) -> Pagination? {
         guard let url = page.metadata.url else { return nil }
         let here = PageNumbering.split(url)
         var numbered: [Int: String] = [:]
@@ -16,14 +17,30 @@ enum PaginationReader {
         var next: String?
         var previous: String?
         var current: Int?
+        /// What links' numbers say minus what their addresses say: 1 throughout where addresses
+        /// count pages from 0 (Drupal's `?page=1` is the second page).
+        var shifts = Set<Int>()
+        var links: [(node: Node, target: String, split: PageNumbering.Split)] = []
         var walker = page.root.descendants.makeIterator()
         while let node = walker.next() {
             if current == nil, node["aria-current"] == "page" || (node.hasClass("current") && node.hasClass("page-numbers")) {
                 current = Int(node.visibleText.filter(\.isNumber))
             }
-            guard node.is("a") || node.is("link"), let href = node["href"], let target = page.resolve(href) else { continue }
+            guard node.is("a") || node.is("link"), let href = node["href"], !href.hasPrefix("#"),
+                let resolved = page.resolve(href)
+            else { continue }
+            // Links of a web-archive copy point into the archive; this page's address is unwrapped.
+            let target = URLResolver.unwrapArchived(resolved)
             let there = PageNumbering.split(target)
-            guard there.thread == here.thread, there.order != here.order else { continue }
+            if there.thread == here.thread, there.order != here.order { links.append((node, target, there)) }
+        }
+        var ownNumber: Int?
+        for (node, target, there) in links {
+            // The permalink of a comment shown here names this very page.
+            if permalinks.contains(target) {
+                ownNumber = ownNumber ?? there.page
+                continue
+            }
             let rel = node["rel"]?.lowercased().split(separator: " ") ?? []
             if rel.contains("next") {
                 next = next ?? target
@@ -32,25 +49,29 @@ enum PaginationReader {
             }
             if let number = there.page {
                 if numbered[number] == nil { numbered[number] = target }
+                let text = node.visibleText.trimmingCharacters(in: .whitespacesAndNewlines)
+                if node.is("a"), !text.isEmpty, text.allSatisfy(\.isASCII), let shown = Int(text) { shifts.insert(shown - number) }
             } else if there.order == nil {
                 unnumbered = unnumbered ?? target
             }
         }
-        // The discussion's own address is its first page, unless the first is numbered too:
-        // then it is the last (WordPress set to show the newest comments first).
-        if let unnumbered {
-            let number = numbered[1] == nil ? 1 : (numbered.keys.max() ?? 0) + 1
-            numbered[number] = numbered[number] ?? unnumbered
+        if shifts == [1] {
+            numbered = Dictionary(uniqueKeysWithValues: numbered.map { ($0.key + 1, $0.value) })
         }
-        let number = here.page ?? current
+        // The discussion's own address is its first page where no other address is page 1 (where
+        // one is, the own address is some other page, such as WordPress's newest page: unknown).
+        let ownAddressIsFirst = numbered[1] == nil
+        if ownAddressIsFirst, let unnumbered { numbered[1] = unnumbered }
+        let linkedAsNeighbour = next.flatMap { PageNumbering.split($0).page }.map { $0 - 1 }
+            ?? previous.flatMap { PageNumbering.split($0).page }.map { $0 + 1 }
+        let number = (here.page ?? ownNumber).map { shifts == [1] ? $0 + 1 : $0 } ?? current
+            ?? linkedAsNeighbour.map { shifts == [1] ? $0 + 1 : $0 }
+            ?? (here.order == nil && ownAddressIsFirst && !numbered.isEmpty ? 1 : nil)
         if let number {
             next = next ?? numbered[number + 1]
             previous = previous ?? numbered[number - 1]
         }
         guard next != nil || previous != nil else { return nil }
-        let inferred = number
-            ?? previous.flatMap { PageNumbering.split($0).page }.map { $0 + 1 }
-            ?? next.flatMap { PageNumbering.split($0).page }.map { $0 - 1 }
-        return Pagination(page: inferred, nextURL: next, previousURL: previous)
+        return Pagination(page: number, nextURL: next, previousURL: previous)
     }
 }
