@@ -8,7 +8,7 @@ import ThreadModel
 enum BylineReader {
     static let metaNames = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"]
 
-    static func author(page: Page, density: TextDensity?) -> Person? {
+    static func author(page: Page, density: TextDensity?, article: [Node]) -> Person? {
         let metadata = page.metadata
         if let name = metadata.article?.personName("author") ?? metadata.jsonLD.lazy.compactMap({ $0.personName("author") }).first {
             return Person(name: name)
@@ -20,7 +20,7 @@ enum BylineReader {
             }
         }
         guard let density else { return nil }
-        let candidates = density.bylines
+        let candidates = density.bylines.filter { !$0.isOutside(article) }.map(\.node)
         if let link = candidates.first(where: isAuthorLink), let name = name(of: link) {
             return Person(name: name, url: page.resolve(link["href"]))
         }

@@ -39,7 +39,7 @@ struct PostReader {
 
     var published: PageDate? { PublishedDate.published(page: page, density: density, article: article) }
 
-    var author: Person? { BylineReader.author(page: page, density: density) }
+    var author: Person? { BylineReader.author(page: page, density: density, article: article) }
 
     private func convert(_ roots: [Node], title: String?) -> RichText {
         guard let density, !roots.isEmpty else { return RichText() }

@@ -87,7 +87,10 @@ enum PublishedDate {
 
     /// The first date found in the candidate closest to the article: the one that shares the
     /// deepest ancestor with it, document order breaking ties; inside the article counts closest.
-    private static func nearest(_ candidates: [Node], to article: [Node], reading: (Node) -> PageDate?) -> PageDate? {
+    private static func nearest(
+        _ placed: [TextDensity.Placed], to article: [Node], reading: (Node) -> PageDate?
+    ) -> PageDate? {
+        let candidates = placed.lazy.filter { !$0.isOutside(article) }.map(\.node)
         var ancestry: [Node: Int] = [:]
         if let first = article.first {
             ancestry[first] = Int.max

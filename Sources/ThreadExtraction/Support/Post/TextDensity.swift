@@ -34,13 +34,26 @@ struct TextDensity {
 
     private(set) var elements: [Element] = []
     private var indexOf: [Node: Int] = [:]
+    /// An element that may show the post's date or name its author, with the innermost region
+    /// around it named for something else (comments, a sidebar, related posts), if any: such a
+    /// region speaks of other posts unless it holds the article itself (a `has-sidebar` layout).
+    struct Placed {
+        let node: Node
+        let region: Node?
+
+        func isOutside(_ article: [Node]) -> Bool {
+            guard let region else { return false }
+            return !(article.first.map(region.contains) ?? false)
+        }
+    }
+
     /// Elements that may show the post's date (`time`, `itemprop`, classes naming a date), and
-    /// those that may name its author, in document order, outside comments and sidebars.
-    private(set) var dated: [Node] = []
-    private(set) var bylines: [Node] = []
-    /// Short texts with digits and no blocks inside, outside comments and sidebars: where a date
-    /// may be shown with no element named for it. Inner elements before outer ones.
-    private(set) var datelines: [Node] = []
+    /// those that may name its author, in document order.
+    private(set) var dated: [Placed] = []
+    private(set) var bylines: [Placed] = []
+    /// Short texts with digits and no paragraph inside: where a date may be shown with no
+    /// element named for it. Inner elements before outer ones.
+    private(set) var datelines: [Placed] = []
 
     /// `excluding`: elements left out with everything inside (the discussion).
     init(body: Node, excluding: Set<Node>) {
@@ -61,7 +74,7 @@ struct TextDensity {
         var open: [Int] = []
         var insideLinks = 0
         var insideUnlikely = 0
-        var insideElsewhere = 0
+        var regions: [Node] = []
         // Per open element: whether it opened an unlikely region, and one elsewhere.
         var openers: [(unlikely: Bool, elsewhere: Bool)] = []
         func enter(_ node: Node) {
@@ -76,13 +89,12 @@ struct TextDensity {
             let elsewhere = !isBody && (words & ArticleVocabulary.elsewhere != 0 || node.is("aside"))
             openers.append((unlikely, elsewhere))
             if unlikely { insideUnlikely += 1 }
-            if elsewhere { insideElsewhere += 1 }
-            guard insideElsewhere == 0 else { return }
+            if elsewhere { regions.append(node) }
             if words & ArticleVocabulary.dated != 0 || node.is("time") || node.hasAttribute("itemprop") {
-                dated.append(node)
+                dated.append(Placed(node: node, region: regions.last))
             }
             if words & ArticleVocabulary.byline != 0 || node.hasAttribute("rel") || node.hasAttribute("itemprop") {
-                bylines.append(node)
+                bylines.append(Placed(node: node, region: regions.last))
             }
         }
         func leave() {
@@ -90,12 +102,12 @@ struct TextDensity {
             let node = elements[index].node
             if node.is("a") { insideLinks -= 1 }
             let element = elements[index]
-            if insideElsewhere == 0, element.digits >= 4, (6...80).contains(element.characters), !element.holdsBlocks {
-                datelines.append(node)
+            if element.digits >= 4, (6...80).contains(element.characters), element.paragraphs == 0 {
+                datelines.append(Placed(node: node, region: regions.last))
             }
             let opened = openers.removeLast()
             if opened.unlikely { insideUnlikely -= 1 }
-            if opened.elsewhere { insideElsewhere -= 1 }
+            if opened.elsewhere { regions.removeLast() }
             if node.is("p"), elements[index].characters > 0 { elements[index].paragraphs += 1 }
             if node.isAny(of: ["input", "select", "textarea", "button"]) { elements[index].inputs += 1 }
             vote(from: index, ancestors: open, counted: insideUnlikely == 0)
