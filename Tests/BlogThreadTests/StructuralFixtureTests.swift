@@ -31,6 +31,9 @@ final class StructuralFixtureTests: XCTestCase {
     func testCommentoWidget() throws { try check("commento-jekyll-minima-ja.html") }
     func testRemark42Widget() throws { try check("remark42-iframe-ru.html") }
     func testRecentCommentsWidgetAloneIsNoDiscussion() throws { try check("adversarial-recent-comments-only-en.html") }
+    func testCommentsWinOverRelatedPostsWithDatesAndPictures() throws { try check("adversarial-related-posts-fr.html") }
+    func testRepliesInAContainerBesideTheirParent() throws { try check("adversarial-replies-beside-es.html") }
+    func testNewsTeasersAloneAreNoDiscussion() throws { try check("adversarial-news-teasers-ru.html") }
 
     /// Sections headed "## N. `page.html`", each with a table `| # | id | parent | kind | author | title | …`.
     static func facts(in text: String) -> [String: [Fact]] {

@@ -36,6 +36,10 @@ struct GenericExtractor: PlatformExtractor {
         var comments = walk.comments
         let elements = walk.elements
         guard !comments.isEmpty else { return nil }
+        // A heading that shows the name is the author line, not a subject (forums head posts so).
+        for index in comments.indices where comments[index].title != nil && comments[index].title == comments[index].author?.name {
+            comments[index].title = nil
+        }
         if comments.allSatisfy({ $0.parentId == nil }),
             let parents = StructuralThreading.parents(of: elements, region: candidate.region)
         {

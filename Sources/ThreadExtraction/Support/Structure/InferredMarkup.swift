@@ -35,7 +35,7 @@ enum InferredMarkup {
             markup.body = body
             markup.textStartsAtParagraph = false
         }
-        let slots = RecordSlots(candidate: candidate, language: language)
+        let slots = RecordSlots(records: records, language: language)
         if !slots.labels.isEmpty {
             // Labels are never a name, and not part of the text.
             let label = NodeTest.any(slots.labels)

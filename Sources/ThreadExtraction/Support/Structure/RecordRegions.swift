@@ -40,7 +40,8 @@ struct RecordRegions {
         for signature in survey.membersBySignature.keys.sorted() {
             let members = survey.membersBySignature[signature]!
             guard let candidate = Self.candidate(
-                signature: signature, members: members, survey: survey, headline: headline, forms: forms)
+                signature: signature, members: members, survey: survey, headline: headline, forms: forms,
+                language: language)
             else { continue }
             // Equal scores: the inner shape, since a wrapper around one record looks like one too.
             if candidate.score > best?.score ?? 0
@@ -56,7 +57,8 @@ struct RecordRegions {
     // MARK: Candidates
 
     private static func candidate(
-        signature: String, members: [Node], survey: StructureSurvey, headline: Node?, forms: [Node]
+        signature: String, members: [Node], survey: StructureSurvey, headline: Node?, forms: [Node],
+        language: String?
     ) -> Candidate? {
         // The members that hold the parts of a record, then those of the id shape most share (a
         // forum's opening message and a list's wrapper carry other ids).
@@ -80,7 +82,8 @@ struct RecordRegions {
             own = ownContents(records, containers: containers, survey: survey)
         }
         guard var score = score(
-            records: records, containers: containers, own: own, region: region, headline: headline, forms: forms)
+            records: records, containers: containers, own: own, region: region, headline: headline, forms: forms,
+            language: language)
         else { return nil }
         // The description reads every element of this shape in the region: a shape most of whose
         // elements there are no records describes something else.
@@ -158,10 +161,15 @@ struct RecordRegions {
     /// How much the records read as a discussion; nil where they read as a list of other pages.
     private static func score(
         records: [Node], containers: [Int?], own: [StructureSurvey.Contents], region: Node, headline: Node?,
-        forms: [Node]
+        forms: [Node], language: String?
     ) -> Double? {
         let count = Double(records.count)
-        let persons = Double(own.count { $0.persons > 0 }) / count
+        var persons = Double(own.count { $0.persons > 0 }) / count
+        // Names in a theme's own words (`commentaire-nom`): a slot most records fill with their own short text.
+        if persons < 0.5 {
+            let slots = RecordSlots(records: records, language: language)
+            if slots.author != nil, slots.authorTextLength <= 24 { persons = 1 }
+        }
         let times = Double(own.count { $0.times > 0 }) / count
         let prose = own.reduce(0) { $0 + $1.prose }
         let linkText = own.reduce(0) { $0 + $1.linkText }
@@ -184,6 +192,7 @@ struct RecordRegions {
     }
 
     private static func isLinkAway(_ record: Node, own: StructureSurvey.Contents) -> Bool {
+        if isTeaser(record) { return true }
         guard own.linkText >= own.prose else { return false }
         var longest = 0
         var walker = record.descendants.makeIterator()
@@ -197,6 +206,24 @@ struct RecordRegions {
             longest = max(longest, node.visibleText.count)
         }
         return longest >= 12 && longest * 2 >= own.linkText
+    }
+
+    /// A record headed by a link to another page: a teaser of another article, whatever text
+    /// follows. A comment's subject links into this page, if anywhere.
+    private static func isTeaser(_ record: Node) -> Bool {
+        var walker = record.descendants.makeIterator()
+        var seen = 0
+        while let node = walker.next(), seen < 40 {
+            seen += 1
+            guard node.isAny(of: ["h1", "h2", "h3", "h4", "h5", "h6"]) else { continue }
+            let text = node.visibleText
+            // An article's title is longer than a name heading (a forum's poster column).
+            guard text.count >= 16, let link = node.first(where: { $0.is("a") }), link.visibleText == text,
+                let href = link["href"], !href.contains("#")
+            else { return false }
+            return !BlockRoles.isAuthor(node) && !BlockRoles.isAuthor(link)
+        }
+        return false
     }
 
     /// A link to an anchor of this page: `#comment-12`, `?p=3#c12`.

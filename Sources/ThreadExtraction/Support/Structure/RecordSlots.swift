@@ -10,14 +10,15 @@ struct RecordSlots {
     private(set) var labels: [NodeTest] = []
     /// The slot of the commenter's name, where the records agree on one.
     private(set) var author: NodeTest?
+    /// The mean length of the texts in the name slot: names are short, titles are not.
+    private(set) var authorTextLength = 0.0
 
     /// How many of an item's own elements are looked at for labels and names: the head of a record.
     private static let headLength = 80
     /// A label or a name is short.
     private static let shortText = 1...40
 
-    init(candidate: RecordRegions.Candidate, language: String?) {
-        let records = candidate.records
+    init(records: [Node], language: String?) {
         guard records.count >= 2 else { return }
         let recordSet = Set(records)
         struct Seen {
@@ -33,8 +34,11 @@ struct RecordSlots {
             var walker = record.descendants.makeIterator()
             var seen = 0
             while let node = walker.next(), seen < Self.headLength {
-                // The words of the text itself are neither labels nor names.
-                if recordSet.contains(node) || node.isAny(of: ["p", "blockquote", "pre", "ul", "ol", "script", "style"]) {
+                // The words of the text itself are neither labels nor names (a classed paragraph is
+                // the theme's line: "Geschrieben von NAME am …"), nor is a subject heading.
+                if recordSet.contains(node) || node.isAny(of: ["blockquote", "pre", "ul", "ol", "script", "style"])
+                    || (node.is("p") && node["class"] == nil) || node.isAny(of: ["h1", "h2", "h3", "h4", "h5", "h6"])
+                {
                     walker.skipChildren()
                     continue
                 }
@@ -50,7 +54,7 @@ struct RecordSlots {
             }
         }
         let count = records.count
-        var best: (score: Double, test: NodeTest)?
+        var best: (score: Double, test: NodeTest, length: Double)?
         for key in slots.keys.sorted() {
             let slot = slots[key]!
             guard let (text, times) = slot.texts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })
@@ -63,9 +67,11 @@ struct RecordSlots {
             guard slot.records * 2 >= count, slot.texts.count * 2 >= slot.records else { continue }
             let earliness = 1 / (1 + Double(slot.positions) / Double(slot.records))
             let score = Double(slot.records) / Double(count) + Double(slot.named) / Double(count) + earliness
-            if score > best?.score ?? 0 { best = (score, slot.test) }
+            let length = Double(slot.texts.reduce(0) { $0 + $1.key.count * $1.value }) / Double(slot.records)
+            if score > best?.score ?? 0 { best = (score, slot.test, length) }
         }
         author = best?.test
+        authorTextLength = best?.length ?? 0
     }
 
     /// The element's own text (its text nodes), or a link's whole text; nil where it has none.
