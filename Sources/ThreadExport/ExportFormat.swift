@@ -6,6 +6,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case jsonl
     /// A CommonMark transcript.
     case markdown
+    /// A standalone page to read offline.
+    case html
 
     /// The exporter for this format; `markdown` shapes the Markdown layout.
     public func exporter(markdown: MarkdownExporter.Options = MarkdownExporter.Options()) -> any ThreadExporter {
@@ -13,6 +15,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .json: JSONExporter()
         case .jsonl: JSONExporter(lines: true)
         case .markdown: MarkdownExporter(options: markdown)
+        case .html: HTMLExporter()
         }
     }
 }

@@ -102,11 +102,11 @@ public enum HTMLRenderer {
         out += "</\(tag)>"
     }
 
-    static func escapeText(_ text: String) -> String {
+    package static func escapeText(_ text: String) -> String {
         escape(text, quotes: false)
     }
 
-    static func escapeAttribute(_ text: String) -> String {
+    package static func escapeAttribute(_ text: String) -> String {
         escape(text, quotes: true)
     }
 

@@ -12,12 +12,15 @@ final class FixtureGoldenTests: XCTestCase {
         for page in pages {
             let thread = Fixtures.portable(try page.thread.get())
             let stem = page.url.deletingPathExtension()
-            try assertGolden(try JSONExporter().export(thread), stem.appendingPathExtension("json"))
-            try assertGolden(try MarkdownExporter().export(thread), stem.appendingPathExtension("md"))
+            try Golden.assert(try JSONExporter().export(thread), stem.appendingPathExtension("json"))
+            try Golden.assert(try MarkdownExporter().export(thread), stem.appendingPathExtension("md"))
         }
     }
+}
 
-    private func assertGolden(_ actual: Data, _ golden: URL, file: StaticString = #filePath, line: UInt = #line) throws {
+/// A golden file compared with what was produced; `RECORD_SNAPSHOTS=1` rewrites it.
+enum Golden {
+    static func assert(_ actual: Data, _ golden: URL, file: StaticString = #filePath, line: UInt = #line) throws {
         let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
         guard !record, let expected = try? Data(contentsOf: golden) else {
             try actual.write(to: golden, options: .atomic)

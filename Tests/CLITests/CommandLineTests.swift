@@ -63,6 +63,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(result.output.lowercased().contains("javascript:"))
     }
 
+    func testHTMLFormatWritesOnePagePerInput() throws {
+        let page = try write("pages/post.html", Self.page)
+        let folder = workspace.appendingPathComponent("html").path
+        let result = try run(["--format", "html", "--output-dir", folder, page.deletingLastPathComponent().path])
+        XCTAssertEqual(result.status, 0, result.errors)
+        let html = try String(contentsOfFile: folder + "/post.html", encoding: .utf8)
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
+        XCTAssertTrue(html.contains("Ann"))
+        XCTAssertFalse(html.contains("<script"))
+    }
+
     func testStandardInput() throws {
         let result = try run(["-"], input: Data(Self.page.utf8))
         XCTAssertEqual(result.status, 0, result.errors)
