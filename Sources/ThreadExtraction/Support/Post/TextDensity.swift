@@ -75,6 +75,7 @@ struct TextDensity {
         var insideLinks = 0
         var insideUnlikely = 0
         var regions: [Node] = []
+        var insideArticles = 0
         // Per open element: whether it opened an unlikely region, and one elsewhere.
         var openers: [(unlikely: Bool, elsewhere: Bool)] = []
         func enter(_ node: Node) {
@@ -86,7 +87,10 @@ struct TextDensity {
             let isBody = node.is("body")
             let unlikely = words & ArticleVocabulary.unlikely != 0 && words & ArticleVocabulary.maybeCandidate == 0
                 && !isBody && !node.is("article") && !node.is("main")
-            let elsewhere = !isBody && (words & ArticleVocabulary.elsewhere != 0 || node.is("aside"))
+            // An `aside` inside an `article` is the article's own (its byline, its facts box).
+            let elsewhere = !isBody
+                && (words & ArticleVocabulary.elsewhere != 0 || (node.is("aside") && insideArticles == 0))
+            if node.is("article") { insideArticles += 1 }
             openers.append((unlikely, elsewhere))
             if unlikely { insideUnlikely += 1 }
             if elsewhere { regions.append(node) }
@@ -101,6 +105,7 @@ struct TextDensity {
             let index = open.removeLast()
             let node = elements[index].node
             if node.is("a") { insideLinks -= 1 }
+            if node.is("article") { insideArticles -= 1 }
             let element = elements[index]
             if element.digits >= 4, (6...80).contains(element.characters), element.paragraphs == 0 {
                 datelines.append(Placed(node: node, region: regions.last))
