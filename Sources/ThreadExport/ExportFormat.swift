@@ -8,6 +8,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case markdown
     /// A standalone page to read offline.
     case html
+    /// WordPress eXtended RSS 1.2, for the WordPress importer.
+    case wxr
 
     /// The exporter for this format; `markdown` shapes the Markdown layout.
     public func exporter(markdown: MarkdownExporter.Options = MarkdownExporter.Options()) -> any ThreadExporter {
@@ -16,6 +18,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .jsonl: JSONExporter(lines: true)
         case .markdown: MarkdownExporter(options: markdown)
         case .html: HTMLExporter()
+        case .wxr: WXRExporter()
         }
     }
 }
