@@ -36,12 +36,13 @@ struct RecordRegions {
         self.survey = survey
         let headline = survey.order.first { $0.is("h1") }
         let forms = survey.order.filter { $0.is("form") && survey.total($0).textareas > 0 }
+        let bodyProse = survey.bodyProse
         var best: Candidate?
         for signature in survey.membersBySignature.keys.sorted() {
             let members = survey.membersBySignature[signature]!
             guard let candidate = Self.candidate(
                 signature: signature, members: members, survey: survey, headline: headline, forms: forms,
-                language: language)
+                language: language, bodyProse: bodyProse)
             else { continue }
             // Equal scores: the inner shape, since a wrapper around one record looks like one too.
             if candidate.score > best?.score ?? 0
@@ -58,7 +59,7 @@ struct RecordRegions {
 
     private static func candidate(
         signature: String, members: [Node], survey: StructureSurvey, headline: Node?, forms: [Node],
-        language: String?
+        language: String?, bodyProse: Int
     ) -> Candidate? {
         // The members that hold the parts of a record, then those of the id shape most share (a
         // forum's opening message and a list's wrapper carry other ids).
@@ -83,7 +84,7 @@ struct RecordRegions {
         }
         guard var score = score(
             records: records, containers: containers, own: own, region: region, headline: headline, forms: forms,
-            language: language)
+            language: language, bodyProse: bodyProse)
         else { return nil }
         // The description reads every element of this shape in the region: a shape most of whose
         // elements there are no records describes something else.
@@ -161,7 +162,7 @@ struct RecordRegions {
     /// How much the records read as a discussion; nil where they read as a list of other pages.
     private static func score(
         records: [Node], containers: [Int?], own: [StructureSurvey.Contents], region: Node, headline: Node?,
-        forms: [Node], language: String?
+        forms: [Node], language: String?, bodyProse: Int
     ) -> Double? {
         let count = Double(records.count)
         var persons = Double(own.count { $0.persons > 0 }) / count
@@ -185,6 +186,8 @@ struct RecordRegions {
         let afterHeadline = headline.map { isAfter(region, $0) } ?? false ? 1.0 : 0.0
         // One record with nothing else to say for it is as likely the article as a comment.
         if records.count == 1, numbered == 0, nearForm == 0 { return nil }
+        // One record that holds most of the page's text is the article.
+        if records.count == 1, Double(own[0].prose) >= 0.4 * Double(bodyProse) { return nil }
         let size = log2(count + 1)
         let parts = (0.5 + persons) * (0.5 + times) * proseShare
         let context = 1 + 0.5 * nearForm + 0.4 * numbered + 0.4 * replies + 0.3 * permalinks + 0.2 * afterHeadline

@@ -95,6 +95,13 @@ struct StructureSurvey {
     static let sidebar = NodeTest.anyClass(["sidebar", "widget-area", "widget_recent_comments"])
         || .idContains("sidebar") || .idIs(["secondary", "recentcomments"]) || .tag("aside") && .classFragment(["widget"])
 
+    /// Characters of free text on the whole page (outside what the survey leaves out).
+    var bodyProse: Int {
+        order.indices.reduce(0) { sum, index in
+            order[index].parent.flatMap { position[$0] } == nil ? sum + totals[index].prose : sum
+        }
+    }
+
     func total(_ node: Node) -> Contents {
         position[node].map { totals[$0] } ?? Contents()
     }
