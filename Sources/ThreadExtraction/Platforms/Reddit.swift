@@ -87,28 +87,34 @@ private struct OldReddit {
 
     func read() -> PlatformExtraction {
         var result = PlatformExtraction()
-        var things: [Node] = []
+        // One pass gives each `.thing` (comment, link, "load more" stub) the elements it holds
+        // outside the things nested in it.
+        let all = CommentWalker(page: page, markup: CommentMarkup(skipped: .never, item: .classToken("thing"))).items(in: body)
+        var things: [CommentWalker.Item] = []
+        var commentIndex: [Int: Int] = [:]
         var stubs = 0
-        var link: Node?
-        for node in body.descendants where node.hasClass("thing") {
+        var link: CommentWalker.Item?
+        for (index, item) in all.enumerated() {
+            let node = item.element
             let type = node["data-type"]
             if type == "comment" || (type == nil && node.hasClass("comment")) {
-                things.append(node)
+                commentIndex[index] = things.count
+                things.append(item)
             } else if type == "morechildren" || node.hasClass("morechildren") || node.hasClass("morerecursion") {
                 stubs += 1
             } else if type == "link" || node.hasClass("link") {
-                link = link ?? node
+                link = link ?? item
             }
         }
-        let containment = CommentNesting.parents(of: things)
-        let others = Set(body.descendants.filter { $0.hasClass("thing") })
-        let postAuthor = link.flatMap { self.author(of: $0, scope: Array($0.descendants)) }?.name
+        let postAuthor = link.flatMap { self.author(of: $0.element, scope: Array($0.element.descendants)) }?.name
         var ids: [String] = []
         var depths: [Int] = []
-        for (index, thing) in things.enumerated() {
-            let scope = thing.scopedDescendants(excluding: others.subtracting([thing]))
+        for (index, item) in things.enumerated() {
+            let thing = item.element
+            let scope = item.scope
+            // The nearest enclosing comment (a link or stub never encloses one).
+            let parent = item.container.flatMap { commentIndex[$0] }
             let id = RedditMarkup.shortID(thing["data-fullname"]) ?? "c\(index + 1)"
-            let parent = containment[index]
             let depth = parent.map { depths[$0] + 1 } ?? 0
             ids.append(id)
             depths.append(depth)
@@ -126,7 +132,7 @@ private struct OldReddit {
                         || (author?.name != nil && author?.name == postAuthor && author?.name != "[deleted]"),
                     body: text.map { BodyConverter(resolver: page.resolver).convert($0) } ?? RichText()))
         }
-        if let link {
+        if let link = link?.element {
             result.post = post(link)
             result.declaredCommentCount = link.first { $0.is("a") && $0.hasClass("comments") }
                 .flatMap { CountPhrase.count(in: $0.visibleText) }
@@ -264,18 +270,18 @@ private struct RedditComponents {
 
     func read() -> PlatformExtraction {
         var result = PlatformExtraction()
-        let elements = body.descendants.filter { $0.is("shreddit-comment") }
-        let containment = CommentNesting.parents(of: elements)
+        let items = CommentWalker(page: page, markup: CommentMarkup(skipped: .never, item: .tag("shreddit-comment"))).items(in: body)
+        let elements = items.map(\.element)
+        let containment = items.map(\.container)
         let ids = elements.enumerated().map { RedditMarkup.shortID($0.element["thingid"]) ?? "c\($0.offset + 1)" }
         let parentIDs: [String?] = elements.indices.map { index in
             RedditMarkup.shortID(elements[index]["parentid"]) ?? containment[index].map { ids[$0] }
         }
-        let others = Set(elements)
         let post = body.first { $0.is("shreddit-post") }
         let postAuthor = post?["author"]
         result.comments = RedditMarkup.comments(ids: ids, parentIDs: parentIDs) { index, parent, depth in
             let element = elements[index]
-            let scope = element.scopedDescendants(excluding: others.subtracting([element]))
+            let scope = items[index].scope
             let author = element["author"]?.nonEmptyCollapsed
             let time = scope.first { $0.is("time") && $0["datetime"] != nil }
             let stamp = scope.first { $0.is("faceplate-timeago") }
