@@ -115,6 +115,7 @@ enum WordPressMarkup {
         kinds: [(.classToken("pingback"), .pingback), (.classToken("trackback"), .trackback)],
         postAuthor: .anyClass(["bypostauthor", "wpd-blog-author"]),
         postAuthorBadge: .anyClass(["post-author-badge", "by-post-author"]),
+        textFallsBackToItem: true,
         clutter: clutter,
         author: [
             .first(.classToken("fn")),
@@ -142,7 +143,7 @@ enum WordPressMarkup {
         ],
         looseDates: true,
         permalinkSuffixes: ["comment-"],
-        depthClassPrefixes: ["depth-", "wpd_comment_level-", "wc_comment_level-"])
+        depths: [.classNumber(prefixes: ["depth-", "wpd_comment_level-", "wc_comment_level-"])])
 
     /// Things inside a comment's text that are not the text: reply and edit links, Jetpack
     /// likes, sharing buttons, moderation notes.

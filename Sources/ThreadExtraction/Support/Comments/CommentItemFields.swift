@@ -9,8 +9,9 @@ struct CommentItemFields {
     /// Every item's element: nested replies are not part of this one's text.
     let nested: Set<Node>
     /// Where the text is: the first candidate that shows text and holds no chrome, else the first
-    /// that shows text, else an empty one, else the item's first element that is not a bare anchor.
-    let bodyRoot: Node
+    /// that shows text, else an empty one, else (where the description says so) the item's first
+    /// element that is not a bare anchor; nil where the comment has no text.
+    let bodyRoot: Node?
     /// Whether `bodyRoot` mixes the text with author, date or actions.
     let bodyHoldsChrome: Bool
     /// Where author, date and permalink are looked for: outside the text where the text has a
@@ -30,10 +31,11 @@ struct CommentItemFields {
         let clean = candidates.first { $0.first(where: CommentVocabulary.isChrome) == nil }
         // An element named for the text that shows none is an empty text (a deleted comment).
         let empty = candidates.isEmpty ? item.scope.first { markup.body.matches($0) && $0.visibleText.isEmpty } : nil
-        bodyRoot = clean ?? candidates.first ?? empty ?? item.group.first { !$0.is("a") } ?? owner
+        let fallback = markup.textFallsBackToItem ? item.group.first { !$0.is("a") } ?? owner : nil
+        bodyRoot = clean ?? candidates.first ?? empty ?? fallback
         bodyHoldsChrome = clean == nil
         let body = bodyRoot
-        chromeScope = bodyHoldsChrome ? item.scope : item.scope.filter { !body.contains($0) }
+        chromeScope = bodyHoldsChrome || body == nil ? item.scope : item.scope.filter { !(body?.contains($0) ?? false) }
     }
 
     var kind: Comment.Kind {
@@ -48,13 +50,17 @@ struct CommentItemFields {
     }
 
     /// The first element the locators find, in their order.
-    private func locate(_ locators: [Locator], text: (Node) -> String = \.visibleText) -> Node? {
-        locateWithLine(locators, text: text)?.found
+    private func locate(
+        _ locators: [Locator], text: (Node) -> String = \.visibleText, accepting accept: (Node) -> Bool = { _ in true }
+    ) -> Node? {
+        locateWithLine(locators, text: text, accepting: accept)?.found
     }
 
     /// The first element the locators find, and the element their test matched (the line around
     /// it, where the locator narrows to an element inside).
-    private func locateWithLine(_ locators: [Locator], text: (Node) -> String) -> (found: Node, line: Node)? {
+    private func locateWithLine(
+        _ locators: [Locator], text: (Node) -> String, accepting accept: (Node) -> Bool = { _ in true }
+    ) -> (found: Node, line: Node)? {
         for locator in locators {
             for node in locator.anywhere ? item.scope : chromeScope where locator.test.matches(node) {
                 let found: Node?
@@ -66,6 +72,7 @@ struct CommentItemFields {
                 }
                 guard let found else { break }
                 if locator.showingText, text(found).isEmpty { continue }
+                guard accept(found) else { continue }
                 return (found, node)
             }
         }
@@ -117,31 +124,40 @@ struct CommentItemFields {
 
     var date: DateReading {
         let language = page.metadata.language
-        let dateElement = locate(markup.date) ?? (markup.dateOnPermalink ? permalinkElement : nil)
-        let text = dateElement.flatMap { element -> String? in
-            if let attribute = markup.dateTextAttribute, let shown = element[attribute]?.nonEmptyCollapsed { return shown }
+        let dateElement = markup.datesMustRead
+            ? locate(markup.date, accepting: { reading($0, language: language).published != nil })
+            : locate(markup.date) ?? (markup.dateOnPermalink ? permalinkElement : nil)
+        let found = dateElement.map { reading($0, language: language) } ?? DateReading()
+        if found.published != nil || markup.dateEpochParameter != nil { return found }
+        let text = found.text
+        guard markup.looseDates else { return DateReading(published: nil, text: text) }
+        return looseDate(language: language) ?? DateReading(published: nil, text: text)
+    }
+
+    /// What one date element says: the date, and the text it is displayed as.
+    private func reading(_ element: Node, language: String?) -> DateReading {
+        var text: String?
+        if let attribute = markup.dateTextAttribute, let shown = element[attribute]?.nonEmptyCollapsed {
+            text = shown
+        } else if element.is("time"), let link = element.parent, link.is("a") {
             // A time inside the permalink: the link shows the whole date.
-            if element.is("time"), let link = element.parent, link.is("a") { return link.visibleText.nonEmptyCollapsed }
-            return element.visibleText.nonEmptyCollapsed
+            text = link.visibleText.nonEmptyCollapsed
+        } else {
+            text = element.visibleText.nonEmptyCollapsed
         }
-        let machine = dateElement.flatMap(Self.machineDate)
-        let titled = (dateElement?["title"]).flatMap { DisplayedDate.parse($0, language: language) }
+        let machine = Self.machineDate(of: element)
+        let titled = element["title"].flatMap { DisplayedDate.parse($0, language: language) }
         // Read with a space between elements: `<span>28.09.19</span><span>13:39</span>` is a date and a time.
-        let shown = dateElement.map { element in element.is("time") && element.parent?.is("a") == true ? element.parent! : element }
-        let displayed = shown.map(BlockRoles.spacedText).flatMap { DisplayedDate.parse($0, language: language) }
+        let shown = element.is("time") && element.parent?.is("a") == true ? element.parent! : element
+        let displayed = DisplayedDate.parse(BlockRoles.spacedText(shown), language: language)
             ?? text.flatMap { DisplayedDate.parse($0, language: language) }
         if let parameter = markup.dateEpochParameter {
-            let instant = dateElement?["href"].flatMap { Self.epoch(after: parameter, in: $0) }.flatMap(MachineDate.fromEpoch)
+            let instant = element["href"].flatMap { Self.epoch(after: parameter, in: $0) }.flatMap(MachineDate.fromEpoch)
             return DateReading(published: LocalTimeOffset.reconciled(instant: instant, displayed: displayed), text: text)
         }
         // A datetime attribute that holds only the day loses to a displayed date with a time.
-        if let published = [machine, titled, displayed].compactMap({ $0 }).first(where: { $0.time != nil })
-            ?? machine ?? titled ?? displayed
-        {
-            return DateReading(published: published, text: text)
-        }
-        guard markup.looseDates else { return DateReading(published: nil, text: text) }
-        return looseDate(language: language) ?? DateReading(published: nil, text: text)
+        let published = [machine, titled, displayed].compactMap { $0 }.first { $0.time != nil } ?? machine ?? titled ?? displayed
+        return DateReading(published: published, text: text)
     }
 
     /// The date an element states for machines: its `datetime`, microdata's `content`, or the
@@ -209,7 +225,7 @@ struct CommentItemFields {
         let converter = BodyConverter(resolver: page.resolver) { node in
             nested.contains(node) || markup.clutter.matches(node) || (markup.textDropsChrome && CommentVocabulary.isChrome(node))
         }
-        let root = bodyRoot
+        guard let root = bodyRoot else { return RichText() }
         var text: RichText
         if kind != .comment, !CommentVocabulary.holdsParagraphs(root),
             let link = item.scope.first(where: { $0.is("a") && root.contains($0) && !$0.visibleText.isEmpty })

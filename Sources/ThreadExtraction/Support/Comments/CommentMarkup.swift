@@ -47,6 +47,10 @@ struct CommentMarkup: Sendable {
     /// Candidates for the element that holds the text; the first that shows text and holds no chrome
     /// wins, else the first that shows text, else the item.
     var body: NodeTest = CommentVocabulary.textElement
+    /// Where no element named for the text is found, whether the item itself (less its chrome) is
+    /// the text, for themes that name nothing; else the comment has no text (a collapsed comment
+    /// that shows only its author).
+    var textFallsBackToItem = false
     /// Elements inside the text that are not the text (reply links, like buttons, forms).
     var clutter: NodeTest = .never
     /// Whether chrome inside the text element (author lines, dates, headings named so) is left out
@@ -70,6 +74,9 @@ struct CommentMarkup: Sendable {
     /// The query parameter of the date element's link that holds the instant in epoch
     /// milliseconds (Blogger's `showComment=`); with the displayed date it gives the offset.
     var dateEpochParameter: String?
+    /// Date elements that do not read as a date are passed over (a relative "5 years ago" after
+    /// the full date).
+    var datesMustRead = false
     /// Where no date element is found, the permalink shows the date (Six Apart's footers).
     var dateOnPermalink = false
     /// When no date element reads as a date: the shortest text of the item's chrome that does.
@@ -90,9 +97,10 @@ struct CommentMarkup: Sendable {
     var inReplyTo: [Locator] = []
     var replyTarget: ReplyTarget?
 
-    /// Class prefixes of stated depths (`depth-3`): used where no item nests in another and every
-    /// item states one, the parent being the nearest earlier item one level up (inferred).
-    var depthClassPrefixes: [String] = []
+    /// Where depths are stated, for items printed as siblings: used where no item nests in another
+    /// and no stated parent is found, the first source that every item states, the parent being
+    /// the nearest earlier item one level up (inferred).
+    var depths: [DepthSource] = []
 }
 
 /// Where one field of a comment is: the first element of the item's own (that passes `test`,
@@ -129,4 +137,46 @@ enum ReplyTarget: Sendable {
     case number(attribute: String)
     /// A link to the parent's permalink.
     case permalink
+}
+
+/// Where a flat list states each item's depth.
+enum DepthSource: Sendable {
+    /// A class `prefixN` on the item or one of its nearest `ancestors` (`depth-3`, `b-tree-twig-2`).
+    case classNumber(prefixes: [String], ancestors: Int = 0)
+    /// One more than the number of enclosing elements that pass the test (Drupal's `div.indented`).
+    case enclosing(NodeTest)
+    /// The rank of the item's indentation (`margin-left` or `padding-left` in its own or its
+    /// nearest `ancestors`' style) among the indentations of all items.
+    case indentation(ancestors: Int)
+
+    /// Each item's 1-based depth, or nil where an item states none.
+    func depths(of elements: [Node]) -> [Int?] {
+        switch self {
+        case .classNumber(let prefixes, let ancestors):
+            return elements.map { element in
+                ([element] + element.ancestors.prefix(ancestors)).lazy.compactMap { node in
+                    prefixes.lazy.compactMap { node.classNumber(prefix: $0) }.first
+                }.first
+            }
+        case .enclosing(let test):
+            return elements.map { 1 + $0.ancestors.filter(test.matches).count }
+        case .indentation(let ancestors):
+            let indents = elements.map { element in
+                ([element] + element.ancestors.prefix(ancestors)).lazy.compactMap { $0["style"].flatMap(Self.indent) }.first ?? 0
+            }
+            let levels = Array(Set(indents)).sorted()
+            let rank = Dictionary(uniqueKeysWithValues: levels.enumerated().map { ($1, $0 + 1) })
+            return indents.map { rank[$0] }
+        }
+    }
+
+    /// The pixels of `margin-left: Npx` (else `padding-left`) in a style attribute.
+    private static func indent(_ style: String) -> Int? {
+        for property in ["margin-left", "padding-left"] {
+            guard let range = style.range(of: property) else { continue }
+            let value = style[range.upperBound...].drop { $0 == ":" || $0 == " " }
+            if let pixels = Int(value.prefix { $0.isASCII && $0.isNumber }) { return pixels }
+        }
+        return nil
+    }
 }

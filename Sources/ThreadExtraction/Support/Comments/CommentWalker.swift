@@ -147,9 +147,14 @@ struct CommentWalker {
                 }
             }
         }
-        guard !markup.depthClassPrefixes.isEmpty, parents.allSatisfy({ $0 == nil }) else { return (parents, false) }
-        let stated = items.map { item in markup.depthClassPrefixes.lazy.compactMap { item.element.classNumber(prefix: $0) }.first }
-        guard stated.contains(where: { ($0 ?? 1) > 1 }), !stated.contains(where: { $0 == nil }) else { return (parents, false) }
-        return (CommentNesting.parents(depths: stated.map { $0 ?? 1 }), true)
+        guard parents.allSatisfy({ $0 == nil }) else { return (parents, false) }
+        let elements = items.map(\.element)
+        for source in markup.depths {
+            let stated = source.depths(of: elements)
+            guard !stated.contains(where: { $0 == nil }) else { continue }
+            let depths = stated.map { $0 ?? 1 }
+            return depths.contains { $0 > 1 } ? (CommentNesting.parents(depths: depths), true) : (parents, false)
+        }
+        return (parents, false)
     }
 }
