@@ -57,12 +57,14 @@ private struct DrupalComments {
             let dateText = DrupalMarkup.displayedDateText(in: scope, after: author?.name)
             let displayed = dateText.flatMap { DisplayedDate.parse($0, language: language) }
             let permalink = scope.first { $0.is("a") && ($0.hasClass("permalink") || $0["rel"] == "bookmark") }
+            let subject = scope.first(where: DrupalMarkup.isSubject)
             comments.append(
                 Comment(
                     id: item.number, parentId: parent.map { comments[$0].id }, depth: depths[index] - 1,
                     author: author, published: LocalTimeOffset.reconciled(instant: machine, displayed: displayed),
                     publishedText: dateText, url: page.resolve(permalink?["href"] ?? "#comment-\(item.number)"),
                     isByPostAuthor: item.element.hasAnyClass(["by-node-author", "comment-by-node-author"]),
+                    title: subject?.visibleText.nonEmptyCollapsed,
                     body: body(in: item.element, scope: scope)))
         }
         return comments
@@ -141,6 +143,15 @@ enum DrupalMarkup {
     /// RDFa creation-date properties: `schema:dateCreated`, `dc:date dc:created`.
     static func isCreatedProperty(_ property: String) -> Bool {
         property.split(separator: " ").contains { $0 == "schema:dateCreated" || $0 == "dc:created" || $0 == "dc:date" }
+    }
+
+    /// The comment's subject line: a heading, or an element with the RDFa title property, that
+    /// holds the comment's permalink (`<h3><a class="permalink">Subject</a></h3>`); not the
+    /// "Permalink" link some themes print in the byline.
+    static func isSubject(_ node: Node) -> Bool {
+        let titled = node.isAny(of: ["h2", "h3", "h4", "h5", "h6"])
+            || node["property"]?.split(separator: " ").contains { $0 == "dc:title" || $0 == "schema:name" } == true
+        return titled && node.elementChildren.contains { $0.is("a") && $0.hasClass("permalink") }
     }
 
     /// RDFa properties of a comment's text: `schema:text`, `content:encoded`.
