@@ -16,20 +16,14 @@ struct DiscourseExtractor: PlatformExtractor {
     func extract(_ page: Page) -> PlatformExtraction {
         var result = PlatformExtraction()
         guard let body = page.body else { return result }
-        // The pager at the bottom is a `crawler-post` too, without a post's meta line.
-        let posts = body.descendants.filter { node in
-            node.hasClass("crawler-post") && node.first { $0.hasClass("crawler-post-meta") } != nil
-        }.map { DiscoursePost(page: page, element: $0) }
-        let opening = posts.first.flatMap { $0.number == 1 ? $0 : nil }
-        result.hasPost = opening != nil || posts.isEmpty
-        let replies = opening == nil ? posts[...] : posts.dropFirst()
+        let walk = CommentWalker(page: page, markup: Self.posts).read(in: body)
+        let opening = walk.items.first?.number == "1" ? walk.comments.first : nil
+        result.hasPost = opening != nil || walk.items.isEmpty
         let openingAuthor = opening?.author?.name
-        result.comments = replies.enumerated().map { index, post in
-            let author = post.author
-            return Comment(
-                id: post.number.map(String.init) ?? "c\(index + 1)", author: author,
-                published: post.date.published, publishedText: post.date.text,
-                isByPostAuthor: author?.name != nil && author?.name == openingAuthor, body: post.body)
+        result.comments = walk.comments.dropFirst(opening == nil ? 0 : 1).map { post in
+            var comment = post
+            comment.isByPostAuthor = post.author?.name != nil && post.author?.name == openingAuthor
+            return comment
         }
         var parts = PostParts()
         parts.title = body.first { $0.id == "topic-title" }?.first { $0.is("h1") }?.visibleText.nonEmptyCollapsed
@@ -40,7 +34,7 @@ struct DiscourseExtractor: PlatformExtractor {
             .compactMap { $0.visibleText.nonEmptyCollapsed }
         if let opening {
             parts.author = opening.author
-            parts.published = opening.date.published
+            parts.published = opening.published
             parts.body = opening.body
         }
         result.post = parts
@@ -54,35 +48,21 @@ struct DiscourseExtractor: PlatformExtractor {
         }
         return result
     }
-}
 
-private struct DiscoursePost {
-    let page: Page
-    let element: Node
-
-    /// The post number: the `position` the meta line states, else the `post_N` id.
-    var number: Int? {
-        element.first { $0["itemprop"] == "position" }.flatMap { Int($0.visibleText) }
-            ?? element.id.flatMap { $0.hasPrefix("post_") ? Int($0.dropFirst(5)) : nil }
-    }
-
-    var author: Person? {
-        guard let creator = element.first(where: { $0.hasClass("creator") }) else { return nil }
-        let link = creator.first { $0.is("a") }
-        let name = creator.first { $0["itemprop"] == "name" }?.visibleText.nonEmptyCollapsed
-            ?? creator.visibleText.nonEmptyCollapsed
-        return name.map { Person(name: $0, url: page.resolve(link?["href"])) }
-    }
-
-    var date: (published: PageDate?, text: String?) {
-        let time = element.first { $0.is("time") && $0["datetime"] != nil }
-        let stated = time?["datetime"] ?? element.first { $0["itemprop"] == "datePublished" }?["content"]
-        return (stated.flatMap(MachineDate.parse), time?.visibleText.nonEmptyCollapsed)
-    }
-
-    var body: RichText {
-        guard let text = element.first(where: { $0["itemprop"] == "text" } ) ?? element.first(where: { $0.hasClass("post") })
-        else { return RichText() }
-        return BodyConverter(resolver: page.resolver).convert(text)
-    }
+    /// One `div.crawler-post#post_N` per post, flat, in post-number order (the pager at the bottom
+    /// is a `crawler-post` too, without a post's meta line); the name in `.creator`, the date in
+    /// `time[datetime]` or the `datePublished` meta, the text in `[itemprop=text]` (its quotes of
+    /// other posts hold a `.post` of their own).
+    static let posts = CommentMarkup(
+        item: .classToken("crawler-post") && .holding(.classToken("crawler-post-meta")),
+        id: IDPattern(prefixes: ["post_"]),
+        requiresNumber: false,
+        body: .attributeIs("itemprop", "text"),
+        textDropsChrome: false,
+        textStartsAtParagraph: false,
+        author: [Locator(test: .classToken("creator"), inner: .preferring(.attributeIs("itemprop", "name")), anywhere: true)],
+        date: [
+            .first(.tag("time") && .attribute("datetime"), anywhere: true),
+            .first(.attributeIs("itemprop", "datePublished"), anywhere: true),
+        ])
 }

@@ -47,6 +47,8 @@ indirect enum NodeTest: Sendable {
     case inside(NodeTest)
     /// Some element child passes the test.
     case child(NodeTest)
+    /// Some element below passes the test.
+    case holding(NodeTest)
     case all([NodeTest])
     case any([NodeTest])
     case not(NodeTest)
@@ -83,6 +85,7 @@ indirect enum NodeTest: Sendable {
         case .parent(let test): return node.parent.map(test.matches) ?? false
         case .inside(let test): return node.ancestors.contains(where: test.matches)
         case .child(let test): return node.elementChildren.contains(where: test.matches)
+        case .holding(let test): return node.first(where: test.matches) != nil
         case .all(let tests): return tests.allSatisfy { $0.matches(node) }
         case .any(let tests): return tests.contains { $0.matches(node) }
         case .not(let test): return !test.matches(node)
