@@ -51,6 +51,8 @@ enum LiveJournalMarkup {
         id: IDPattern(prefixes: ["ljcmt", "t"]),
         postAuthor: .classFragment(["--poster", "b-leaf-poster"]),
         body: .classFragment(["comment__body", "b-leaf-article", "comment-body", "comment-text", "comment-box"]),
+        // A collapsed comment shows only its author: it has no text.
+        textFallsBackToItem: false,
         textDropsChrome: false,
         author: [
             .first(.attribute("data-ljuser"), anywhere: true),

@@ -115,7 +115,6 @@ enum WordPressMarkup {
         kinds: [(.classToken("pingback"), .pingback), (.classToken("trackback"), .trackback)],
         postAuthor: .anyClass(["bypostauthor", "wpd-blog-author"]),
         postAuthorBadge: .anyClass(["post-author-badge", "by-post-author"]),
-        textFallsBackToItem: true,
         clutter: clutter,
         author: [
             .first(.classToken("fn")),

@@ -50,7 +50,7 @@ struct CommentMarkup: Sendable {
     /// Where no element named for the text is found, whether the item itself (less its chrome) is
     /// the text, for themes that name nothing; else the comment has no text (a collapsed comment
     /// that shows only its author).
-    var textFallsBackToItem = false
+    var textFallsBackToItem = true
     /// Elements inside the text that are not the text (reply links, like buttons, forms).
     var clutter: NodeTest = .never
     /// Whether chrome inside the text element (author lines, dates, headings named so) is left out
