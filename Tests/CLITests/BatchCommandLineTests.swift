@@ -30,8 +30,8 @@ final class BatchCommandLineTests: XCTestCase {
         return url
     }
 
-    private func run(_ arguments: [String], input: Data = Data()) throws -> BinaryRun {
-        try BinaryRun.run(arguments, input: input, in: workspace)
+    private func run(_ arguments: [String], input: Data = Data()) throws -> BlogThreadBinary.Run {
+        try BlogThreadBinary.run(arguments, input: input, in: workspace)
     }
 
     private func archive() -> [UInt8] {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Runs the built `blogthread` binary as a user would, checking standard output, written files
@@ -37,8 +38,8 @@ final class CommandLineTests: XCTestCase {
         return url
     }
 
-    private func run(_ arguments: [String], input: Data? = nil) throws -> BinaryRun {
-        try BinaryRun.run(arguments, input: input ?? Data())
+    private func run(_ arguments: [String], input: Data? = nil) throws -> BlogThreadBinary.Run {
+        try BlogThreadBinary.run(arguments, input: input ?? Data())
     }
 
     func testOnePageGoesToStandardOutputAsJSON() throws {

@@ -8,29 +8,58 @@ public enum BlogThreadBinary {
         public var reason: Process.TerminationReason
         public var output: String
         public var errors: String
+
+        /// Standard output read as JSON Lines.
+        public var lines: [[String: Any]] {
+            output.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        }
     }
 
     public static var url: URL { Bundle.main.bundleURL.appendingPathComponent("blogthread") }
 
+    /// The binary's path, or a skip where it is not built.
+    public static var binary: URL {
+        get throws {
+            guard FileManager.default.isExecutableFile(atPath: url.path) else {
+                throw XCTSkip("blogthread is not built beside the tests")
+            }
+            return url
+        }
+    }
+
     /// The binary ready to run, or a skip where it is not built.
     public static func process(_ arguments: [String], in directory: URL? = nil) throws -> Process {
-        guard FileManager.default.isExecutableFile(atPath: url.path) else {
-            throw XCTSkip("blogthread is not built beside the tests")
-        }
+        try process(binary, arguments, in: directory)
+    }
+
+    /// Runs to the end with `input` on standard input; standard output goes to `standardOutput`
+    /// where given (a file such as `/dev/full`), else is collected.
+    public static func run(
+        _ arguments: [String], input: Data = Data(), in directory: URL? = nil, standardOutput: FileHandle? = nil
+    ) throws -> Run {
+        try run(process(arguments, in: directory), input: input, standardOutput: standardOutput)
+    }
+
+    /// Runs `script` with `/bin/sh`, `$0` naming the binary: for what a process cannot be given
+    /// directly, such as a closed standard output (`"$0" page.html >&-`).
+    public static func runInShell(_ script: String, _ arguments: [String] = []) throws -> Run {
+        try run(process(URL(fileURLWithPath: "/bin/sh"), ["-c", script, binary.path] + arguments, in: nil),
+                input: Data(), standardOutput: nil)
+    }
+
+    private static func process(_ executable: URL, _ arguments: [String], in directory: URL?) -> Process {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         return process
     }
 
-    /// Runs to the end with `input` on standard input.
-    public static func run(_ arguments: [String], input: Data = Data(), in directory: URL? = nil) throws -> Run {
-        let process = try process(arguments, in: directory)
+    private static func run(_ process: Process, input: Data, standardOutput: FileHandle?) throws -> Run {
         let output = Pipe()
         let errors = Pipe()
         let stdin = Pipe()
-        process.standardOutput = output
+        process.standardOutput = standardOutput ?? output
         process.standardError = errors
         process.standardInput = stdin
         try process.run()
@@ -42,7 +71,7 @@ public enum BlogThreadBinary {
         }
         feeder.start()
         let errorData = ErrorCollector(errors.fileHandleForReading)
-        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let out = standardOutput == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, reason: process.terminationReason,
                    output: String(decoding: out, as: UTF8.self), errors: String(decoding: errorData.finish(), as: UTF8.self))
