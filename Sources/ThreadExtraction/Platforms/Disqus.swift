@@ -39,27 +39,14 @@ struct DisqusExtractor: PlatformExtractor {
             // The app's own document is the discussion alone: the article is on the host page.
             result.hasPost = container.map { container in posts.contains { container.contains($0) } } ?? false
         } else if let copy = container?.first(where: { $0.hasClass("d-noscript-comments") }) {
-            result.comments = DisqusNoscriptComments.read(copy, page: page)
+            result.comments = CommentWalker(page: page, markup: DisqusMarkup.noscript).read(in: copy).comments
         }
         if result.comments.isEmpty, container != nil {
             result.diagnostics.append(
                 Diagnostic(.commentsLoadedByScript, "the Disqus comments are loaded by script and are not in this file"))
         }
+        StructuralHandover.complete(&result, page: page, engine: platform)
         return result
-    }
-}
-
-/// The copy Disqus prints for readers without script: flat, in the thread's order, no ids.
-private enum DisqusNoscriptComments {
-    static func read(_ copy: Node, page: Page) -> [Comment] {
-        let converter = BodyConverter(resolver: page.resolver)
-        return copy.outermost { $0.hasClass("comment") }.enumerated().map { index, entry in
-            let name = entry.first { $0.hasClass("comment-author") }?.visibleText.nonEmptyCollapsed
-            let body = entry.first { $0.hasClass("comment-body") }
-            return Comment(
-                id: "c\(index + 1)", author: name.map { Person(name: $0) },
-                body: body.map(converter.convert) ?? RichText())
-        }
     }
 }
 
@@ -81,6 +68,15 @@ enum DisqusMarkup {
         replyTarget: .fragment(IDPattern(prefixes: ["comment-"])))
 
     private static let stamp = Locator.first(.classToken("time-ago"), anywhere: true)
+
+    /// The copy Disqus prints for readers without script: flat `div.comment` entries in the
+    /// thread's order, a `comment-author` name and a `comment-body`, no ids, no dates.
+    static let noscript = CommentMarkup(
+        item: .classToken("comment"),
+        body: .classToken("comment-body"),
+        textFallsBackToItem: false,
+        textDropsChrome: false,
+        author: [.first(.classToken("comment-author"), anywhere: true)])
 
     /// A post of the rendered app.
     static func isAppPost(_ node: Node) -> Bool {

@@ -104,8 +104,11 @@ struct CommentItemFields {
                     ?? element.ancestors.prefix(2).first { $0.is("a") && $0["href"] != nil }
         }
         let avatar = locate(markup.avatar)
+        // Cloudflare rewrites an address it takes for an e-mail into a link to its protection
+        // page: that link is not the commenter's.
+        let href = link?["href"].flatMap { $0.contains("/cdn-cgi/l/email-protection") ? nil : $0 }
         let person = Person(
-            name: name, url: page.resolve(link?["href"]), avatarURL: avatar.flatMap { page.resolve(Self.imageSource($0)) })
+            name: name, url: page.resolve(href), avatarURL: avatar.flatMap { page.resolve(Self.imageSource($0)) })
         return person.name == nil && person.url == nil && person.avatarURL == nil ? nil : person
     }
 
