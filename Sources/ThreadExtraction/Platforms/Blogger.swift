@@ -34,9 +34,15 @@ struct BloggerExtractor: PlatformExtractor {
         var result = PlatformExtraction(isCounted: { $0.kind == .comment })
         guard let body = page.body else { return result }
         let section = body.first { $0.id == "comments" && !$0.isAny(of: ["a", "h1", "h2", "h3", "h4", "h5", "h6"]) }
-        var comments = section.map { BloggerComments(page: page).read(section: $0) } ?? []
+        var comments = section.map { ownComments(in: $0, page: page) } ?? []
+        // Backlinks are numbered after the comments, in their own list.
         let backlinks = body.first { $0.id == "backlinks-container" }
-        comments += backlinks.map { BloggerBacklinks(page: page).read(container: $0, numberedAfter: comments.count) } ?? []
+            .map { CommentWalker(page: page, markup: BloggerMarkup.backlinks).read(in: $0).comments } ?? []
+        comments += backlinks.enumerated().map { index, backlink in
+            var backlink = backlink
+            backlink.id = "c\(comments.count + index + 1)"
+            return backlink
+        }
         result.comments = comments
         result.declaredCommentCount = BloggerMarkup.declaredCount(
             section: section, body: body, hasComments: comments.contains { $0.kind == .comment })
@@ -48,85 +54,11 @@ struct BloggerExtractor: PlatformExtractor {
         StructuralHandover.complete(&result, page: page, engine: platform)
         return result
     }
-}
 
-/// The comments of the thread, threaded or classic.
-private struct BloggerComments {
-    let page: Page
-
-    func read(section: Node) -> [Comment] {
+    /// The comments of the thread, threaded or classic.
+    private func ownComments(in section: Node, page: Page) -> [Comment] {
         let threaded = CommentWalker(page: page, markup: BloggerMarkup.threaded).read(in: section).comments
-        if !threaded.isEmpty { return threaded }
-        let backlinks = section.first { $0.id == "backlinks-container" }
-        let isOwn = { (node: Node) in backlinks.map { !$0.contains(node) } ?? true }
-        guard let list = section.first(where: { $0.is("dl") && $0.id == "comments-block" && isOwn($0) }) else { return [] }
-        return classic(list)
-    }
-
-    /// `dt.comment-author` (name, "said…") + `dd.comment-body` + `dd.comment-footer` (date).
-    private func classic(_ list: Node) -> [Comment] {
-        let terms = list.descendants.filter { $0.is("dt") }
-        // The line reads "NAME said..." in the blog's language: the words all lines share are the
-        // theme's. Where the name is a profile link, the link alone is the name.
-        let lines = CommentVocabulary.strippingSharedAffixes(terms.map { CommentVocabulary.nameText($0).nonEmptyCollapsed })
-        return terms.enumerated().map { index, term in
-            let definitions = sequence(first: term) { $0.nextElementSibling }.dropFirst().prefix { $0.is("dd") }
-            let anchorID = term.id ?? term.first { $0.is("a") && $0["name"] != nil }?["name"]
-            // The avatar is linked too; the name's link is the one with text.
-            let profile = term.first { $0.is("a") && $0["href"] != nil && !$0.visibleText.isEmpty }
-            let footer = definitions.first { $0.hasClass("comment-footer") }
-            let stamp = footer.flatMap { footer in
-                footer.first { $0.is("a") && $0["href"]?.contains("showComment=") == true } ?? footer.first { $0.is("a") }
-            }
-            let text = definitions.first { $0.hasClass("comment-body") } ?? definitions.first
-            let name = profile == nil ? lines[index].map(CommentVocabulary.trimmingNamePunctuation) : nil
-            return Comment(
-                id: anchorID.flatMap(BloggerMarkup.commentID) ?? "c\(index + 1)",
-                author: person(name: name, link: profile, avatar: Array(term.descendants)),
-                published: date(link: stamp), publishedText: stamp?.visibleText.nonEmptyCollapsed,
-                url: page.resolve(stamp?["href"]), isByPostAuthor: term.hasClass("blog-author"),
-                body: text.map(convert) ?? RichText())
-        }
-    }
-
-    private func person(name: String?, link: Node?, avatar scope: [Node]) -> Person? {
-        let image = scope.first { $0.is("img") && $0.ancestors.contains { $0.hasClass("avatar-image-container") } }
-        let avatar = image.flatMap { $0["src"] }.flatMap { $0.contains("blank.gif") ? nil : page.resolve($0) }
-        let person = Person(
-            name: name.flatMap(\.nonEmptyCollapsed) ?? link?.visibleText.nonEmptyCollapsed,
-            url: page.resolve(link?["href"]), avatarURL: avatar)
-        return person.name == nil && person.url == nil && person.avatarURL == nil ? nil : person
-    }
-
-    private func date(link: Node?) -> PageDate? {
-        let displayed = link.flatMap { DisplayedDate.parse($0.visibleText, language: page.metadata.language) }
-        let instant = link?["href"].flatMap { CommentItemFields.epoch(after: "showComment=", in: $0) }.flatMap(MachineDate.fromEpoch)
-        return LocalTimeOffset.reconciled(instant: instant, displayed: displayed)
-    }
-
-    private func convert(_ node: Node) -> RichText {
-        BodyConverter(resolver: page.resolver) { $0.hasClass("item-control") || $0.hasClass("comment-actions") }.convert(node)
-    }
-}
-
-/// "Links to this post": other pages that link here, printed as pings.
-private struct BloggerBacklinks {
-    let page: Page
-
-    func read(container: Node, numberedAfter count: Int) -> [Comment] {
-        let titles = container.descendants.filter { $0.is("dt") }
-        return titles.enumerated().compactMap { index, title in
-            guard let link = title.first(where: { $0.is("a") && $0["href"] != nil }) else { return nil }
-            let definitions = sequence(first: title) { $0.nextElementSibling }.dropFirst().prefix { $0.is("dd") }
-            let stamp = definitions.first { $0.hasClass("comment-footer") }?.first { $0.hasClass("comment-timestamp") }
-            let snippet = definitions.first { $0.hasClass("comment-body") }
-            return Comment(
-                id: "c\(count + index + 1)", kind: .pingback,
-                author: Person(name: link.visibleText.nonEmptyCollapsed, url: page.resolve(link["href"])),
-                published: stamp.flatMap { DisplayedDate.parse($0.visibleText, language: page.metadata.language) },
-                publishedText: stamp?.visibleText.nonEmptyCollapsed,
-                body: snippet.map { BodyConverter(resolver: page.resolver).convert($0) } ?? RichText())
-        }
+        return threaded.isEmpty ? CommentWalker(page: page, markup: BloggerMarkup.classic).read(in: section).comments : threaded
     }
 }
 
@@ -177,6 +109,47 @@ enum BloggerMarkup {
 
     /// The permalink that shows the comment's date.
     private static let stamp = Locator(test: .classToken("datetime"), inner: .selfOrInside(.tag("a")), anywhere: true)
+
+    /// The classic flat list: `dl#comments-block` of `dt.comment-author#c<ID>` (the avatar, the
+    /// name, linked to the profile where known, and the theme's "said…" in the blog's language),
+    /// then `dd.comment-body` and `dd.comment-footer` with the permalink that shows the date.
+    static let classic = CommentMarkup(
+        region: .tag("dl") && .idIs(["comments-block"]) && !.inside(.idIs(["backlinks-container"])),
+        item: .tag("dt"),
+        id: IDPattern(prefixes: ["c"], alternatives: [IDPattern(prefixes: ["c"], attribute: "name", carrier: .anchorInside)]),
+        requiresNumber: false,
+        followers: .tag("dd"),
+        postAuthor: .classToken("blog-author"),
+        body: .tag("dd"),
+        textFallsBackToItem: false,
+        clutter: .anyClass(["item-control", "comment-actions"]),
+        textDropsChrome: false,
+        textStartsAtParagraph: false,
+        // The line is the name and the theme's words; where the name is a profile link, the link.
+        author: [Locator(test: .tag("dt"), inner: .preferring(.tag("a") && .attribute("href") && !.textless), onItem: true)],
+        avatar: [.first(.tag("img") && .inside(.classToken("avatar-image-container")), anywhere: true)],
+        date: footerStamp,
+        dateEpochParameter: "showComment=",
+        permalink: footerStamp)
+
+    /// The footer's permalink, the one that holds the instant where there are several links.
+    private static let footerStamp = [
+        Locator(test: .classToken("comment-footer"), inner: .requiring(.tag("a") && .attributeContains("href", "showComment=")), anywhere: true),
+        Locator(test: .classToken("comment-footer"), inner: .requiring(.tag("a")), anywhere: true),
+    ]
+
+    /// "Links to this post": `dt.comment-title` holding the linking page's title as a link, then
+    /// its snippet in `dd.comment-body` and `dd.comment-footer` with "Posted by X" and the date.
+    static let backlinks = CommentMarkup(
+        item: .tag("dt") && .holding(.tag("a") && .attribute("href")),
+        followers: .tag("dd"),
+        kinds: [(.always, .pingback)],
+        body: .classToken("comment-body"),
+        textFallsBackToItem: false,
+        textDropsChrome: false,
+        textStartsAtParagraph: false,
+        pingAuthor: [.first(.tag("a") && .attribute("href"))],
+        date: [Locator(test: .classToken("comment-footer"), inner: .requiring(.classToken("comment-timestamp")), anywhere: true)])
 
     /// The ID of `c<digits>`, Blogger's comment element id and anchor name.
     static func commentID(_ value: String) -> String? {

@@ -112,6 +112,8 @@ enum WordPressMarkup {
         anchor: .tag("a") && .textless,
         wrapper: .tag("li"),
         unnumbered: .tags(["li", "div", "article"]) && .anyClass(["pingback", "trackback"]),
+        // Definition-list themes put the text in the `dd` after the comment's `dt`.
+        followers: .tag("dd"),
         kinds: [(.classToken("pingback"), .pingback), (.classToken("trackback"), .trackback)],
         postAuthor: .anyClass(["bypostauthor", "wpd-blog-author"]),
         postAuthorBadge: .anyClass(["post-author-badge", "by-post-author"]),

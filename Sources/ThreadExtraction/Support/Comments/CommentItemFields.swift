@@ -24,9 +24,11 @@ struct CommentItemFields {
         self.item = item
         self.nested = nested
         let owner = item.element
+        let followers = item.followers
         let candidates = item.scope.filter { node in
             markup.body.matches(node) && !node.visibleText.isEmpty
-                && !node.ancestors.prefix { $0 != owner }.contains { markup.clutter.matches($0) || CommentVocabulary.isChrome($0) }
+                && !node.ancestors.prefix { $0 != owner && !followers.contains($0) }
+                    .contains { markup.clutter.matches($0) || CommentVocabulary.isChrome($0) }
         }
         let clean = candidates.first { $0.first(where: CommentVocabulary.isChrome) == nil }
         // An element named for the text that shows none is an empty text (a deleted comment).
@@ -62,7 +64,7 @@ struct CommentItemFields {
         _ locators: [Locator], text: (Node) -> String, accepting accept: (Node) -> Bool = { _ in true }
     ) -> (found: Node, line: Node)? {
         for locator in locators {
-            for node in locator.anywhere ? item.scope : chromeScope where locator.test.matches(node) {
+            for node in locator.onItem ? [item.element] : locator.anywhere ? item.scope : chromeScope where locator.test.matches(node) {
                 let found: Node?
                 switch locator.inner {
                 case .itself: found = node
@@ -226,10 +228,11 @@ struct CommentItemFields {
         let nested = self.nested
         let markup = self.markup
         let converter = BodyConverter(resolver: page.resolver) { node in
-            nested.contains(node) || markup.clutter.matches(node) || (markup.textDropsChrome && CommentVocabulary.isChrome(node))
+            nested.contains(node) || markup.clutter.matches(node) || markup.hidden.matches(node)
+                || (markup.textDropsChrome && CommentVocabulary.isChrome(node))
         }
         guard let root = bodyRoot else { return RichText() }
-        var text: RichText
+        let text: RichText
         if kind != .comment, !CommentVocabulary.holdsParagraphs(root),
             let link = item.scope.first(where: { $0.is("a") && root.contains($0) && !$0.visibleText.isEmpty })
         {
@@ -247,10 +250,6 @@ struct CommentItemFields {
             text = converter.convert(nodes: Array(container.children.drop { $0 != firstParagraph }))
         } else {
             text = converter.convert(root)
-        }
-        // Definition-list themes put the text in the <dd> after the comment's <dt>.
-        if let term = item.group.first, term.is("dt"), let definition = term.nextElementSibling, definition.is("dd") {
-            text.blocks += converter.convert(definition).blocks
         }
         return text
     }

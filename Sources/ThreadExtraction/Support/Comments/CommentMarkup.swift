@@ -32,6 +32,12 @@ struct CommentMarkup: Sendable {
     /// Items with no number where nothing inside them is numbered (Twenty Ten prints pings as
     /// `li.pingback` without an id); nothing inside one is looked at for items.
     var unnumbered: NodeTest = .never
+    /// Elements just after an item, each the next sibling of the one before, that belong to it:
+    /// the `dd`s after a definition list's `dt` (the text, the date).
+    var followers: NodeTest = .never
+    /// Elements of an item that are not shown and speak of something else (the "In reply to …"
+    /// line for screen readers): no field and no text is read from them.
+    var hidden: NodeTest = .never
 
     // MARK: Kinds and markers
 
@@ -123,6 +129,9 @@ struct Locator: Sendable {
     var showingText = false
     /// Looked for anywhere in the item, not only outside its text element.
     var anywhere = false
+    /// The item's own element is the one tested, not the elements inside it (a `dt` that is the
+    /// whole author line).
+    var onItem = false
 
     static func first(_ test: NodeTest, showingText: Bool = false, anywhere: Bool = false) -> Locator {
         Locator(test: test, showingText: showingText, anywhere: anywhere)

@@ -23,8 +23,11 @@ struct CommentWalker {
         var group: [Node]
         /// The item that encloses this one, by index.
         let container: Int?
-        /// The elements below `element` that belong to it rather than to a nested item, pre-order.
+        /// The elements below `element` that belong to it rather than to a nested item, pre-order,
+        /// and its followers with the elements below them.
         var scope: [Node] = []
+        /// The elements after `element` that belong to it, as the description's `followers`.
+        var followers: [Node] = []
         /// Nothing inside is looked at for items (an unnumbered ping).
         let isLeaf: Bool
     }
@@ -52,15 +55,26 @@ struct CommentWalker {
         var items: [Item] = []
         var open: [Int] = []
         var indexByNumber: [String: Int] = [:]
+        // The follower being read and its item: everything inside it is the item's.
+        var following: (root: Node, item: Int)?
         var walker = region.descendants.makeIterator()
         while let node = walker.next() {
             while let top = open.last, !items[top].element.contains(node) { open.removeLast() }
-            if markup.skipped.matches(node) {
+            if let current = following, !current.root.contains(node) { following = nil }
+            if markup.skipped.matches(node) || ((following != nil || !open.isEmpty) && markup.hidden.matches(node)) {
                 walker.skipChildren()
                 continue
             }
-            if let top = open.last, items[top].isLeaf {
-                items[top].scope.append(node)
+            if let owner = following?.item ?? open.last.flatMap({ items[$0].isLeaf ? $0 : nil }) {
+                items[owner].scope.append(node)
+                continue
+            }
+            if let last = items.indices.last, markup.followers.matches(node),
+                node.previousElementSibling == items[last].followers.last ?? items[last].element
+            {
+                items[last].followers.append(node)
+                items[last].scope.append(node)
+                following = (node, last)
                 continue
             }
             var opened: (number: String?, isLeaf: Bool)?
