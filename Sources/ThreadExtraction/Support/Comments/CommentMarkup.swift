@@ -29,6 +29,12 @@ struct CommentMarkup: Sendable {
     /// A wrapper (a `li`) whose child element carries the number of a new item: the wrapper is the
     /// item, since replies nest in it rather than in the numbered child.
     var wrapper: NodeTest = .never
+    /// Whether an item whose own element carries no number takes the first one an element inside
+    /// it carries (PIXNET's `a[name=comment-N]` in the entry's header line).
+    var numberedInside = false
+    /// Items of the post's author answering inside another item (PIXNET's `li.reply-text`): a
+    /// reply to that item, by the post's author, named after it (`501-reply`).
+    var answer: NodeTest = .never
     /// Items with no number where nothing inside them is numbered (Twenty Ten prints pings as
     /// `li.pingback` without an id); nothing inside one is looked at for items.
     var unnumbered: NodeTest = .never

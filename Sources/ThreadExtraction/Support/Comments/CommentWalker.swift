@@ -17,7 +17,7 @@ struct CommentWalker {
         /// The outermost element of the comment.
         let element: Node
         /// The number its id carries, where it has one.
-        let number: String?
+        var number: String?
         /// The element and every other element that carries its number (`li#li-comment-5` and the
         /// `div#comment-5` inside it), in document order.
         var group: [Node]
@@ -84,6 +84,10 @@ struct CommentWalker {
                         items[index].group.append(node)
                     } else if markup.item.matches(node), !markup.anchor.matches(node) {
                         opened = (number, false)
+                    } else if markup.numberedInside, let top = open.last, items[top].number == nil {
+                        items[top].number = number
+                        indexByNumber[number] = top
+                        items[top].group.append(node)
                     }
                 } else if markup.wrapper.matches(node),
                     let number = node.elementChildren.lazy.compactMap({ child -> String? in
@@ -121,11 +125,15 @@ struct CommentWalker {
         let permalinks = fields.map(\.permalink)
         let (parents, inferred) = threading(of: items, fields: fields, permalinks: permalinks)
         // Items a description does not number are numbered as the structural reader numbers blocks.
-        let ids = markup.id == nil ? BlockIdentity.ids(of: items.map(\.element)) : items.enumerated().map { $1.number ?? "c\($0 + 1)" }
+        let ids = markup.id == nil ? BlockIdentity.ids(of: items.map(\.element)) : numbers(of: items)
         var comments: [Comment] = []
         comments.reserveCapacity(items.count)
         for index in items.indices {
             let parent = parents[index]
+            if markup.answer.matches(items[index].element), let answered = items[index].container {
+                comments.append(answer(to: comments[answered], fields: fields[index]))
+                continue
+            }
             let fields = fields[index]
             let date = fields.date
             comments.append(
@@ -142,6 +150,26 @@ struct CommentWalker {
             comments[index].author?.name = names[index]
         }
         return comments
+    }
+
+    /// Each item's number, else `c1`, `c2`… by its place among the items; an inline answer is not
+    /// counted, it is named after the comment it answers.
+    private func numbers(of items: [Item]) -> [String] {
+        var place = 0
+        return items.map { item in
+            if markup.answer.matches(item.element), item.container != nil { return "" }
+            place += 1
+            return item.number ?? "c\(place)"
+        }
+    }
+
+    /// The post author's answer printed inside a comment: a reply to it, named after it.
+    private func answer(to comment: Comment, fields: CommentItemFields) -> Comment {
+        let date = fields.date
+        return Comment(
+            id: comment.id + "-reply", parentId: comment.id, depth: comment.depth + 1, kind: fields.kind, author: fields.author,
+            published: date.published, publishedText: date.text, url: fields.permalink, isByPostAuthor: true, title: fields.title,
+            body: fields.body)
     }
 
     /// Each item's parent by index, and whether the parents were inferred rather than read: a

@@ -49,6 +49,9 @@ indirect enum NodeTest: Sendable {
     case child(NodeTest)
     /// Some element below passes the test.
     case holding(NodeTest)
+    /// Passes the test, and no element after it among its siblings does (the paragraph that signs
+    /// a text).
+    case lastOf(NodeTest)
     case all([NodeTest])
     case any([NodeTest])
     case not(NodeTest)
@@ -86,6 +89,8 @@ indirect enum NodeTest: Sendable {
         case .inside(let test): return node.ancestors.contains(where: test.matches)
         case .child(let test): return node.elementChildren.contains(where: test.matches)
         case .holding(let test): return node.first(where: test.matches) != nil
+        case .lastOf(let test):
+            return test.matches(node) && !sequence(first: node, next: \.nextElementSibling).dropFirst().contains(where: test.matches)
         case .all(let tests): return tests.allSatisfy { $0.matches(node) }
         case .any(let tests): return tests.contains { $0.matches(node) }
         case .not(let test): return !test.matches(node)
