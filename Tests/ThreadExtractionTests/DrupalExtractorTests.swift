@@ -33,6 +33,24 @@ final class DrupalExtractorTests: XCTestCase {
         XCTAssertEqual(thread.comments.map(\.depth), [0, 1, 2, 0])
     }
 
+    func testTheRDFaAddressNumbersACommentWithoutAnchorOrID() throws {
+        let thread = try extract("""
+            <div class="comment" about="/comment/77#comment-77"><p class="submitted"><span class="username">A</span></p>
+            <div property="content:encoded"><p>Text</p></div></div>
+            """)
+        XCTAssertEqual(thread.comments.map(\.id), ["77"])
+        XCTAssertEqual(thread.comments.first?.author?.name, "A")
+    }
+
+    func testTheScreenReadersParentLineIsNeitherNameNorText() throws {
+        let thread = try extract("""
+            <a id="comment-3"></a><article class="comment"><p class="parent visually-hidden">In reply to <a href="#comment-2">X</a> by <span class="username">B</span></p>
+            <footer><p class="submitted"><span class="username">C</span></p></footer><div property="schema:text"><p>Antwort</p></div></article>
+            """)
+        XCTAssertEqual(thread.comments.first?.author?.name, "C")
+        XCTAssertEqual(thread.comments.first?.body.plainText, "Antwort")
+    }
+
     func testSubjectLineIsNotTheText() throws {
         let thread = try extract(comment(9, "A", "Der eigentliche Text", subject: "Nur der Betreff"))
         XCTAssertEqual(thread.comments.first?.body.blocks, [.paragraph([.text("Der eigentliche Text")])])

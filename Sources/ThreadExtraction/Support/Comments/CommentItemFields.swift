@@ -23,21 +23,26 @@ struct CommentItemFields {
         self.markup = markup
         self.item = item
         self.nested = nested
-        let owner = item.element
-        let followers = item.followers
-        let candidates = item.scope.filter { node in
-            markup.body.matches(node) && !node.visibleText.isEmpty
-                && !node.ancestors.prefix { $0 != owner && !followers.contains($0) }
-                    .contains { markup.clutter.matches($0) || CommentVocabulary.isChrome($0) }
-        }
+        let tests = [markup.body] + markup.bodyAlternatives
+        let candidates = tests.lazy.map { test in
+            item.scope.filter { node in
+                test.matches(node) && !node.visibleText.isEmpty
+                    && !Self.ownAncestors(of: node, in: item).contains { markup.clutter.matches($0) || CommentVocabulary.isChrome($0) }
+            }
+        }.first { !$0.isEmpty } ?? []
         let clean = candidates.first { $0.first(where: CommentVocabulary.isChrome) == nil }
         // An element named for the text that shows none is an empty text (a deleted comment).
-        let empty = candidates.isEmpty ? item.scope.first { markup.body.matches($0) && $0.visibleText.isEmpty } : nil
-        let fallback = markup.textFallsBackToItem ? item.group.first { !$0.is("a") } ?? owner : nil
+        let empty = candidates.isEmpty ? item.scope.first { node in tests.contains { $0.matches(node) } && node.visibleText.isEmpty } : nil
+        let fallback = markup.textFallsBackToItem ? item.group.first { !$0.is("a") } ?? item.element : nil
         bodyRoot = clean ?? candidates.first ?? empty ?? fallback
         bodyHoldsChrome = clean == nil
         let body = bodyRoot
         chromeScope = bodyHoldsChrome || body == nil ? item.scope : item.scope.filter { !(body?.contains($0) ?? false) }
+    }
+
+    /// The ancestors of one of the item's elements below the item's element or its follower.
+    private static func ownAncestors(of node: Node, in item: CommentWalker.Item) -> some Sequence<Node> {
+        node.ancestors.lazy.prefix { $0 != item.element && !item.followers.contains($0) }
     }
 
     var kind: Comment.Kind {
@@ -129,6 +134,12 @@ struct CommentItemFields {
 
     var date: DateReading {
         let language = page.metadata.language
+        if !markup.instant.isEmpty {
+            let instant = locate(markup.instant).flatMap(Self.machineDate)
+            let text = displayedDateText
+            let displayed = text.flatMap { DisplayedDate.parse($0, language: language) }
+            return DateReading(published: LocalTimeOffset.reconciled(instant: instant, displayed: displayed), text: text)
+        }
         let dateElement = markup.datesMustRead
             ? locate(markup.date, accepting: { reading($0, language: language).published != nil })
             : locate(markup.date) ?? (markup.dateOnPermalink ? permalinkElement : nil)
@@ -137,6 +148,27 @@ struct CommentItemFields {
         let text = found.text
         guard markup.looseDates else { return DateReading(published: nil, text: text) }
         return looseDate(language: language) ?? DateReading(published: nil, text: text)
+    }
+
+    /// The date as the comment shows it, where the instant is stated apart: the first date
+    /// locator that finds an element decides (a joined one, only where its parts show text).
+    private var displayedDateText: String? {
+        for locator in markup.date {
+            var text: String?
+            if locator.joined {
+                let parts = item.scope.filter { locator.test.matches($0) && !Self.ownAncestors(of: $0, in: item).contains(where: locator.test.matches) }
+                text = parts.map(\.visibleText).filter { !$0.isEmpty }.joined(separator: " ")
+                guard text?.isEmpty == false else { continue }
+            } else {
+                guard let element = locate([locator]) else { continue }
+                text = element.visibleText.nonEmptyCollapsed
+            }
+            if markup.dateFollowsName, let name = author?.name, let shown = text, shown.hasPrefix(name) {
+                text = String(shown.dropFirst(name.count).drop { !$0.isLetter && !$0.isNumber }).nonEmptyCollapsed
+            }
+            return text
+        }
+        return nil
     }
 
     /// What one date element says: the date, and the text it is displayed as.

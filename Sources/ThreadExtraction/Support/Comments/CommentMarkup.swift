@@ -59,6 +59,9 @@ struct CommentMarkup: Sendable {
     /// Candidates for the element that holds the text; the first that shows text and holds no chrome
     /// wins, else the first that shows text, else the item.
     var body: NodeTest = CommentVocabulary.textElement
+    /// Where no element passing `body` shows text, the tests tried in turn, in the order the engine
+    /// trusts them (a text property before a class named for the text).
+    var bodyAlternatives: [NodeTest] = []
     /// Where no element named for the text is found, whether the item itself (less its chrome) is
     /// the text, for themes that name nothing; else the comment has no text (a collapsed comment
     /// that shows only its author).
@@ -80,6 +83,13 @@ struct CommentMarkup: Sendable {
     var avatar: [Locator] = []
     /// The element that shows the date (its `datetime`, `title` and text are read).
     var date: [Locator] = []
+    /// The element that states the instant for machines apart from the one that shows the date
+    /// (an RDFa `content`, a `time[datetime]`): where it is named, the date elements give only the
+    /// displayed text, which tells the instant's offset.
+    var instant: [Locator] = []
+    /// Whether a displayed date that starts with the commenter's name ("NAME | DATE") is read
+    /// without it.
+    var dateFollowsName = false
     /// The attribute that shows the date in full where the element's text is short ("2 years ago"
     /// with the date in `title`): it is the date's displayed text.
     var dateTextAttribute: String?
@@ -138,6 +148,8 @@ struct Locator: Sendable {
     /// The item's own element is the one tested, not the elements inside it (a `dt` that is the
     /// whole author line).
     var onItem = false
+    /// Every outermost element that passes, their texts joined: a date and a time printed apart.
+    var joined = false
 
     static func first(_ test: NodeTest, showingText: Bool = false, anywhere: Bool = false) -> Locator {
         Locator(test: test, showingText: showingText, anywhere: anywhere)
@@ -158,11 +170,18 @@ enum ReplyTarget: Sendable {
 enum DepthSource: Sendable {
     /// A class `prefixN` on the item or one of its nearest `ancestors` (`depth-3`, `b-tree-twig-2`).
     case classNumber(prefixes: [String], ancestors: Int = 0)
-    /// One more than the number of enclosing elements that pass the test (Drupal's `div.indented`).
+    /// One more than the number of enclosing elements that pass the test: reply containers printed
+    /// after their parent (Drupal's `div.indented`). They state the thread: it is not inferred.
     case enclosing(NodeTest)
     /// The rank of the item's indentation (`margin-left` or `padding-left` in its own or its
     /// nearest `ancestors`' style) among the indentations of all items.
     case indentation(ancestors: Int)
+
+    /// Whether the parents these depths give are inferred rather than stated by the markup.
+    var isInference: Bool {
+        if case .enclosing = self { return false }
+        return true
+    }
 
     /// Each item's 1-based depth, or nil where an item states none.
     func depths(of elements: [Node]) -> [Int?] {

@@ -195,7 +195,7 @@ struct CommentWalker {
             let stated = source.depths(of: elements)
             guard !stated.contains(where: { $0 == nil }) else { continue }
             let depths = stated.map { $0 ?? 1 }
-            return depths.contains { $0 > 1 } ? (CommentNesting.parents(depths: depths), true) : (parents, false)
+            return depths.contains { $0 > 1 } ? (CommentNesting.parents(depths: depths), source.isInference) : (parents, false)
         }
         return (parents, false)
     }
