@@ -43,26 +43,48 @@ struct ByteReader: ChunkSource {
     /// The next line without its line break (LF or CRLF); nil at the end. A line longer than
     /// `limit` is an error: no record header is that long.
     mutating func readLine(limit: Int = 64 * 1024) throws(ArchiveError) -> [UInt8]? {
-        var line: [UInt8] = []
-        while true {
-            guard try fill(1) else { return line.isEmpty ? nil : line }
-            let bytes = pending[0].bytes
-            if let newline = bytes[index...].firstIndex(of: 0x0A) {
-                line += bytes[index..<newline]
-                advance(by: newline + 1 - index)
-                if line.last == 0x0D { line.removeLast() }
-                return line
-            }
-            line += bytes[index...]
-            advance(by: bytes.count - index)
-            guard line.count <= limit else { throw ArchiveError("a header line longer than \(limit) bytes") }
+        switch try readBoundedLine(limit: limit) {
+        case nil: return nil
+        case .line(let line): return line
+        case .tooLong: throw ArchiveError("a header line longer than \(limit) bytes")
         }
     }
 
-    /// Exactly `count` bytes, or fewer where the stream ends first.
-    mutating func read(_ count: Int) throws(ArchiveError) -> [UInt8] {
+    /// A line read by `readBoundedLine`.
+    enum Line {
+        case line([UInt8])
+        /// A line longer than the limit, passed over to its end without being kept.
+        case tooLong(length: Int)
+    }
+
+    /// The next line as `readLine` reads it, but a line longer than `limit` is passed over to
+    /// its end, holding no more than `limit` bytes of it, so reading goes on at the next line.
+    mutating func readBoundedLine(limit: Int) throws(ArchiveError) -> Line? {
+        var line: [UInt8] = []
+        var length = 0
+        while true {
+            guard try fill(1) else {
+                if length > limit { return .tooLong(length: length) }
+                return length == 0 ? nil : .line(line)
+            }
+            let bytes = pending[0].bytes
+            let newline = bytes[index...].firstIndex(of: 0x0A)
+            let end = newline ?? bytes.count
+            length += end - index
+            if length <= limit { line += bytes[index..<end] } else { line = [] }
+            advance(by: end - index + (newline == nil ? 0 : 1))
+            guard newline != nil else { continue }
+            if length > limit { return .tooLong(length: length) }
+            if line.last == 0x0D { line.removeLast() }
+            return .line(line)
+        }
+    }
+
+    /// Exactly `count` bytes, or fewer where the stream ends first; `expected`: how many the
+    /// stream is known to hold, so the array is made that size once instead of grown.
+    mutating func read(_ count: Int, expected: Int? = nil) throws(ArchiveError) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(count, 1 << 24))
+        bytes.reserveCapacity(min(count, expected.map { max(0, $0 - position) } ?? 1 << 24))
         while bytes.count < count, try fill(1) {
             let chunk = pending[0].bytes
             let end = min(chunk.count, index + count - bytes.count)
@@ -84,9 +106,9 @@ struct ByteReader: ChunkSource {
         return skipped
     }
 
-    /// Everything left, up to `limit` bytes; nil where there is more.
-    mutating func readToEnd(limit: Int) throws(ArchiveError) -> [UInt8]? {
-        let bytes = try read(limit)
+    /// Everything left, up to `limit` bytes; nil where there is more. `expected`: as for `read`.
+    mutating func readToEnd(limit: Int, expected: Int? = nil) throws(ArchiveError) -> [UInt8]? {
+        let bytes = try read(limit, expected: expected)
         if bytes.count == limit, try fill(1) { return nil }
         return bytes
     }

@@ -5,9 +5,6 @@ import Foundation
 /// anything else as a page. A WARC is read record by record as `next()` is called; the other
 /// kinds are one page each.
 package struct InputContents: IteratorProtocol, Sequence {
-    /// The largest page (or MHTML file) read whole.
-    package static let pageLimit = 256 << 20
-
     /// What an input turned out to hold.
     package enum Kind: String, Sendable {
         case page, mhtml, warc
@@ -24,8 +21,10 @@ package struct InputContents: IteratorProtocol, Sequence {
     private var single: ArchiveItem?
 
     /// Opens `path` (nil: standard input) and reads as far as needed to tell what it holds;
-    /// `jsonLines`: the input is JSON Lines of pages, not a page or an archive.
-    package init(path: String?, jsonLines: Bool = false) throws(ArchiveError) {
+    /// `jsonLines`: the input is JSON Lines of pages, not a page or an archive. A page (a record,
+    /// a line) larger than `pageLimit` bytes is refused; a plain file that is one page is refused
+    /// by its size, before any of it is read.
+    package init(path: String?, jsonLines: Bool = false, pageLimit: Int = PageLimit.standard) throws(ArchiveError) {
         let handle: FileHandle
         if let path {
             guard let opened = FileHandle(forReadingAtPath: path) else { throw ArchiveError(Self.openFailure(path)) }
@@ -33,31 +32,35 @@ package struct InputContents: IteratorProtocol, Sequence {
         } else {
             handle = .standardInput
         }
-        try self.init(FileChunks(handle), jsonLines: jsonLines)
+        try self.init(FileChunks(handle), size: Self.regularFileSize(handle), jsonLines: jsonLines, pageLimit: pageLimit)
     }
 
     /// The pages in bytes already in memory.
-    package init(bytes: [UInt8]) throws(ArchiveError) {
-        try self.init(BytesChunk(bytes: bytes), jsonLines: false)
+    package init(bytes: [UInt8], pageLimit: Int = PageLimit.standard) throws(ArchiveError) {
+        try self.init(BytesChunk(bytes: bytes), size: bytes.count, jsonLines: false, pageLimit: pageLimit)
     }
 
-    private init(_ source: some ChunkSource, jsonLines: Bool) throws(ArchiveError) {
+    /// `size`: the source's length where known (a regular file), so a page is read into an array
+    /// of its size rather than one grown piece by piece.
+    private init(_ source: some ChunkSource, size: Int?, jsonLines: Bool, pageLimit: Int) throws(ArchiveError) {
         var reader = ByteReader(source)
         isCompressed = try reader.peek(2) == [0x1F, 0x8B]
         if isCompressed { reader = ByteReader(try GzipChunks(reader)) }
         if jsonLines {
             kind = .jsonLines
-            lines = JSONLinesReader(reader)
+            lines = JSONLinesReader(reader, pageLimit: pageLimit)
             return
         }
         let start = try reader.peek(8 * 1024)
         if WARCReader.recognises(start) {
             kind = .warc
-            warc = WARCReader(reader)
+            warc = WARCReader(reader, pageLimit: pageLimit)
             return
         }
-        guard let bytes = try reader.readToEnd(limit: Self.pageLimit) else {
-            throw ArchiveError("larger than \(Self.pageLimit >> 20) MB")
+        let knownSize = isCompressed ? nil : size
+        if let knownSize, knownSize > pageLimit { throw ArchiveError(PageLimit.refusal(size: knownSize, limit: pageLimit)) }
+        guard let bytes = try reader.readToEnd(limit: pageLimit, expected: knownSize) else {
+            throw ArchiveError(PageLimit.refusal(size: nil, limit: pageLimit))
         }
         if MHTMLReader.recognises(start) {
             kind = .mhtml
@@ -77,6 +80,13 @@ package struct InputContents: IteratorProtocol, Sequence {
         if lines != nil { return lines!.next() }
         defer { single = nil }
         return single
+    }
+
+    /// The size of what `handle` reads, where it is a regular file (not a pipe or a terminal).
+    private static func regularFileSize(_ handle: FileHandle) -> Int? {
+        var status = stat()
+        guard fstat(handle.fileDescriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(status.st_size)
     }
 
     private static func openFailure(_ path: String) -> String {

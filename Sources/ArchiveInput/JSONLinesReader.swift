@@ -5,8 +5,12 @@ import Foundation
 struct JSONLinesReader {
     private var reader: ByteReader
     private var line = 0
+    private let pageLimit: Int
 
-    init(_ reader: ByteReader) { self.reader = reader }
+    init(_ reader: ByteReader, pageLimit: Int) {
+        self.reader = reader
+        self.pageLimit = pageLimit
+    }
 
     private struct Line: Decodable {
         var url: String?
@@ -17,15 +21,21 @@ struct JSONLinesReader {
     mutating func next() -> ArchiveItem? {
         while true {
             let offset: Int?
-            let bytes: [UInt8]?
+            let read: ByteReader.Line?
             do {
                 offset = try reader.fileOffset()
-                bytes = try reader.readLine(limit: InputContents.pageLimit)
+                read = try reader.readBoundedLine(limit: pageLimit)
             } catch {
                 return .failed("\(error)", record: nil)
             }
-            guard let bytes, let offset else { return nil }
+            guard let read, let offset else { return nil }
             line += 1
+            guard case .line(let bytes) = read else {
+                if case .tooLong(let length) = read {
+                    return .failed("line \(line) is " + PageLimit.refusal(size: length, limit: pageLimit), record: nil)
+                }
+                continue
+            }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             guard let decoded = try? JSONDecoder().decode(Line.self, from: Data(bytes)) else {
                 return .failed("line \(line) is not a JSON object with an \"html\" string", record: nil)

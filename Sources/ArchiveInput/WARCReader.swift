@@ -4,11 +4,14 @@ import ThreadModel
 /// the record in hand is held, and a record that is not a page is passed over unread.
 struct WARCReader {
     /// The largest HTML payload read; a larger one is reported, not read.
-    static let pageLimit = 256 << 20
+    private let pageLimit: Int
     private var reader: ByteReader
     private var ended = false
 
-    init(_ reader: ByteReader) { self.reader = reader }
+    init(_ reader: ByteReader, pageLimit: Int) {
+        self.reader = reader
+        self.pageLimit = pageLimit
+    }
 
     /// Whether bytes open a WARC file.
     static func recognises(_ start: [UInt8]) -> Bool {
@@ -70,13 +73,13 @@ struct WARCReader {
             let bodyLength = length - (reader.position - start)
             let declared = http.headers.mediaType()
             if declared != nil, !HTMLMediaType.contains(declared) { return .skipped(.notHTML, record: record) }
-            guard bodyLength <= Self.pageLimit else {
-                return .failed("the page is larger than \(Self.pageLimit >> 20) MB", record: record)
+            guard bodyLength <= pageLimit else {
+                return .failed("the page is " + PageLimit.refusal(size: bodyLength, limit: pageLimit), record: record)
             }
             let raw = try reader.read(max(0, bodyLength))
             let body: [UInt8]
             do throws(ArchiveError) {
-                body = try http.decodedBody(raw, limit: Self.pageLimit)
+                body = try http.decodedBody(raw, limit: pageLimit)
             } catch {
                 return .failed("\(error)", record: record)
             }
@@ -84,8 +87,9 @@ struct WARCReader {
             return page(body, http.headers.parameter("charset"))
         case "resource":
             // A resource record holds the document itself, without HTTP around it.
-            guard HTMLMediaType.contains(headers.mediaType()), length <= Self.pageLimit else {
-                return .skipped(.notHTML, record: record)
+            guard HTMLMediaType.contains(headers.mediaType()) else { return .skipped(.notHTML, record: record) }
+            guard length <= pageLimit else {
+                return .failed("the page is " + PageLimit.refusal(size: length, limit: pageLimit), record: record)
             }
             return page(try reader.read(length), headers.parameter("charset"))
         case "request": return .skipped(.request, record: record)

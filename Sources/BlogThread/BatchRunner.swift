@@ -28,13 +28,23 @@ public struct BatchRunner: Sendable {
         public var jsonLinesInput = false
         /// Join the pages of one thread (comment pages, captures) into one thread.
         public var merge = false
+        /// The largest page (file, archive record, JSON line) read, in bytes; a larger one is a
+        /// failure, refused before it is read where its size is known up front.
+        public var maximumPageSize: Int
+
+        /// The default `maximumPageSize`: 256 MB.
+        public static let standardMaximumPageSize = PageLimit.standard
 
         /// Options for a batch writing to `destination`.
-        public init(destination: Destination, skipExisting: Bool = false, jsonLinesInput: Bool = false, merge: Bool = false) {
+        public init(
+            destination: Destination, skipExisting: Bool = false, jsonLinesInput: Bool = false, merge: Bool = false,
+            maximumPageSize: Int = standardMaximumPageSize
+        ) {
             self.destination = destination
             self.skipExisting = skipExisting
             self.jsonLinesInput = jsonLinesInput
             self.merge = merge
+            self.maximumPageSize = maximumPageSize
         }
     }
 
@@ -73,7 +83,7 @@ public struct BatchRunner: Sendable {
         }
         var summary = Summary()
         summary.merged = options.merge
-        var stream = PageStream(inputs, jsonLines: options.jsonLinesInput)
+        var stream = PageStream(inputs, jsonLines: options.jsonLinesInput, pageLimit: options.maximumPageSize)
         var sink = OutputSink(options.destination, allowsSeveral: (exporter as? JSONExporter)?.isLines == true)
         var held: [(thread: ExtractedThread, outputName: String)] = []
         let window = jobs * 8

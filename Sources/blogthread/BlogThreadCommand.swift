@@ -76,6 +76,11 @@ struct BlogThreadCommand: ParsableCommand {
         valueName: "name"))
     var engine: String?
 
+    @Option(help: ArgumentHelp(
+        "Refuse, unread, any page (a file, an archive record, a JSON line) larger than this: bytes, or a number with K, M or G.",
+        valueName: "size"))
+    var maxPageSize = ByteSize(bytes: BatchRunner.Options.standardMaximumPageSize)
+
     @Option(name: [.customShort("j"), .long], help: "Pages to work on at once (default: one per core).")
     var jobs: Int?
 
@@ -134,7 +139,8 @@ struct BlogThreadCommand: ParsableCommand {
         let destination: BatchRunner.Destination =
             if let outputDir { .directory(outputDir) } else if let output { .file(output) } else { .standardOutput }
         let options = BatchRunner.Options(
-            destination: destination, skipExisting: skipExisting, jsonLinesInput: input == .jsonl, merge: merge)
+            destination: destination, skipExisting: skipExisting, jsonLinesInput: input == .jsonl, merge: merge,
+            maximumPageSize: maxPageSize.bytes)
         let bar = quiet ? nil : ProgressBar()
         var summary = runner.run(
             pages, options: options, report: Self.report, written: verbose ? Self.describe : { _ in },

@@ -80,6 +80,22 @@ final class HostileInputCommandLineTests: XCTestCase {
         XCTAssertEqual(result.errors.split(separator: "\n").first.map(String.init), "Error: --output-dir: \(path("afile")) is a file, not a folder.")
     }
 
+    func testAPageOverTheSizeLimitIsRefusedByNameAndTheRestAreWritten() throws {
+        try write("pages/large.html", Self.page + Array(String(repeating: "<p>more</p>", count: 400).utf8))
+        try write("pages/small.html")
+        let result = try BlogThreadBinary.run(["--max-page-size", "4K", "-o", path("out"), path("pages")])
+        XCTAssertEqual(result.status, 1, result.errors)
+        XCTAssertTrue(result.errors.contains("large.html: larger than the page size limit of 4 KB ("), result.errors)
+        XCTAssertEqual(try files(in: "out"), ["small.json"])
+        for size in ["64M", "1g", "512KB", "100000"] {
+            XCTAssertEqual(try BlogThreadBinary.run(["--max-page-size", size, path("pages/small.html")]).status, 0, size)
+        }
+        for size in ["0", "-1", "M", "12X", "1.5M"] {
+            XCTAssertEqual(try BlogThreadBinary.run(["--max-page-size", size, path("pages/small.html")]).status, 2, size)
+        }
+        XCTAssertTrue(try BlogThreadBinary.run(["--help"]).output.contains("--max-page-size <size>"))
+    }
+
     func testHelpNamesEveryPageExtension() throws {
         let help = try BlogThreadBinary.run(["--help"])
         for name in [".html", ".htm", ".xhtml"] { XCTAssertTrue(help.output.contains(name), name) }

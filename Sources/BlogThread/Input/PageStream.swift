@@ -22,6 +22,7 @@ enum StreamItem: Sendable {
 struct PageStream {
     private var inputs: ArraySlice<InputFiles.Input>
     private let jsonLines: Bool
+    private let pageLimit: Int
     private var current: (contents: InputContents, file: String?, name: String, pages: Int)?
     /// Bytes of every input file, and of those finished, for progress.
     let totalBytes: Int
@@ -32,10 +33,12 @@ struct PageStream {
     /// input, archive records) write the same file.
     private var names = OutputNames()
 
-    /// `jsonLines`: every input is JSON Lines of pages (`--input jsonl`).
-    init(_ inputs: [InputFiles.Input], jsonLines: Bool) {
+    /// `jsonLines`: every input is JSON Lines of pages (`--input jsonl`); `pageLimit`: the
+    /// largest page read, in bytes.
+    init(_ inputs: [InputFiles.Input], jsonLines: Bool, pageLimit: Int) {
         self.inputs = inputs[...]
         self.jsonLines = jsonLines
+        self.pageLimit = pageLimit
         totalBytes = inputs.reduce(0) { $0 + Self.size(of: $1) }
     }
 
@@ -55,7 +58,7 @@ struct PageStream {
                 currentSize = Self.size(of: input)
                 currentOffset = 0
                 do throws(ArchiveError) {
-                    current = (try InputContents(path: path, jsonLines: jsonLines), path, name, 0)
+                    current = (try InputContents(path: path, jsonLines: jsonLines, pageLimit: pageLimit), path, name, 0)
                 } catch {
                     finishedBytes += currentSize
                     return .failed(ReadError(file: path, reason: error.description))
