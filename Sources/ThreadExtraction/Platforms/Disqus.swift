@@ -31,7 +31,7 @@ struct DisqusExtractor: PlatformExtractor {
         let posts = walk.elements
         if !posts.isEmpty {
             result.comments = walk.comments
-            result.declaredCommentCount = DisqusMarkup.declaredCount(in: root)
+            result.declaredCommentCount = walk.declaredCount
             if DisqusMarkup.hasMoreToLoad(root) {
                 result.diagnostics.append(
                     Diagnostic(.commentsLoadedByScript, "further Disqus comments load on demand and are not in this file"))
@@ -65,7 +65,9 @@ enum DisqusMarkup {
         dateTextAttribute: "title",
         permalink: [stamp],
         inReplyTo: [.first(.classToken("parent-link"), anywhere: true)],
-        replyTarget: .fragment(IDPattern(prefixes: ["comment-"])))
+        replyTarget: .fragment(IDPattern(prefixes: ["comment-"])),
+        // The count on the app's conversation tab.
+        counts: [.element(.attributeIs("data-role", "post-count"), preferring: .classToken("comment-count"))])
 
     private static let stamp = Locator.first(.classToken("time-ago"), anywhere: true)
 
@@ -81,13 +83,6 @@ enum DisqusMarkup {
     /// A post of the rendered app.
     static func isAppPost(_ node: Node) -> Bool {
         app.item.matches(node) && app.id?.number(of: node) != nil
-    }
-
-    /// The count on the app's conversation tab.
-    static func declaredCount(in root: Node) -> Int? {
-        guard let tab = root.first(where: { $0["data-role"] == "post-count" }) else { return nil }
-        let label = tab.first { $0.hasClass("comment-count") } ?? tab
-        return CountPhrase.count(in: label.visibleText)
     }
 
     /// The app's "load more" control, present unless hidden because everything is shown.

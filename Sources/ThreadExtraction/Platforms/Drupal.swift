@@ -23,7 +23,7 @@ struct DrupalExtractor: PlatformExtractor {
         let walk = CommentWalker(page: page, markup: DrupalMarkup.comments).read(in: body)
         let first = walk.elements.first
         result.comments = walk.comments
-        result.declaredCommentCount = DrupalMarkup.declaredCount(before: first) ?? DrupalMarkup.statedReplies(around: first)
+        result.declaredCommentCount = walk.declaredCount
         if DrupalMarkup.isPaginated(around: first) {
             result.diagnostics.append(
                 Diagnostic(.commentsPaginated, "the comments are paginated; other pages are not in this file"))
@@ -97,7 +97,16 @@ enum DrupalMarkup {
         permalink: [.first(permalink || (.tag("a") && .attributeIs("rel", "bookmark")), anywhere: true)],
         permalinkFragmentPrefix: "comment-",
         title: [.first(subject, anywhere: true)],
-        depths: [.enclosing(.tag("div") && .classToken("indented"))])
+        depths: [.enclosing(.tag("div") && .classToken("indented"))],
+        // A count printed in the comment section before the first comment ("10 Kommentare"),
+        // else the RDFa reply count of the node that holds the comments (Bartik-style themes
+        // print the comments inside the node; teasers of other nodes carry their own).
+        counts: [
+            .beforeFirstItem(
+                sections: .idIs(["comments"]) || .anyClass(["comments", "comment-wrapper"]),
+                element: .tags(["h2", "h3"]) || .classFragment(["count"]), skipped: .tag("form")),
+            .stated(attribute: "content", element: .attributeIs("property", "sioc:num_replies"), section: .classToken("node")),
+        ])
 
     private static let permalink = NodeTest.tag("a") && .classToken("permalink")
 
@@ -122,34 +131,6 @@ enum DrupalMarkup {
             "links", "rdf-meta", "visually-hidden", "element-invisible", "element-hidden", "new", "submitted",
             "expanding-formatter-ellipsis", "expanding-formatter-trigger", "comment__meta", "username",
         ]) || .tags(["footer", "header", "form", "mark"])
-
-    /// A count printed in the comment section before the first comment ("10 Kommentare").
-    static func declaredCount(before first: Node?) -> Int? {
-        guard let first, let section = first.ancestors.first(where: { ancestor in
-            ancestor.id == "comments" || ancestor.hasClass("comments") || ancestor.hasClass("comment-wrapper")
-        }) else { return nil }
-        var walker = section.descendants.makeIterator()
-        var count: Int?
-        while let node = walker.next(), node != first {
-            if node.is("form") {
-                walker.skipChildren()
-                continue
-            }
-            if node.isAny(of: ["h2", "h3"]) || CommentVocabulary.classContains(node, ["count"]),
-                let value = CountPhrase.count(in: node.visibleText)
-            {
-                count = value
-            }
-        }
-        return count
-    }
-
-    /// The RDFa `sioc:num_replies` of the node that holds the comments (Bartik-style themes
-    /// print the comments inside the node; teasers of other nodes carry their own).
-    static func statedReplies(around first: Node?) -> Int? {
-        guard let node = first?.ancestors.first(where: { $0.hasClass("node") }) else { return nil }
-        return node.first { $0["property"] == "sioc:num_replies" }?["content"].flatMap { Int($0) }
-    }
 
     /// A pager next to the comments: Drupal pages them with `?page=N`.
     static func isPaginated(around first: Node?) -> Bool {

@@ -19,8 +19,9 @@ struct HabrExtractor: PlatformExtractor {
     func extract(_ page: Page) -> PlatformExtraction {
         var result = PlatformExtraction()
         guard let body = page.body else { return result }
-        result.comments = CommentWalker(page: page, markup: Self.comments).read(in: body).comments
-        result.declaredCommentCount = body.first { $0.id == "comments_count" }.flatMap { CountPhrase.count(in: $0.visibleText) }
+        let walk = CommentWalker(page: page, markup: Self.comments).read(in: body)
+        result.comments = walk.comments
+        result.declaredCommentCount = walk.declaredCount
         result.post.title = body.first { $0.hasClass("post__title-text") }?.visibleText.nonEmptyCollapsed
         if let text = body.first(where: { $0.hasClass("post__text") }) {
             result.post.body = BodyConverter(resolver: page.resolver).convert(text)
@@ -42,5 +43,6 @@ struct HabrExtractor: PlatformExtractor {
         date: [.first(.tag("time") && .inside(.classToken("comment__head")), anywhere: true)],
         permalinkFragmentPrefix: "comment_",
         inReplyTo: [.first(.classToken("parent_id"), anywhere: true)],
-        replyTarget: .number(attribute: "data-parent_id"))
+        replyTarget: .number(attribute: "data-parent_id"),
+        counts: [.element(.idIs(["comments_count"]))])
 }

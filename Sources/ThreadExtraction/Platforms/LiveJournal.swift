@@ -19,10 +19,10 @@ struct LiveJournalExtractor: PlatformExtractor {
     func extract(_ page: Page) -> PlatformExtraction {
         var result = PlatformExtraction()
         guard let body = page.body else { return result }
-        result.comments = CommentWalker(page: page, markup: LiveJournalMarkup.comments).read(in: body).comments
+        let walk = CommentWalker(page: page, markup: LiveJournalMarkup.comments).read(in: body)
+        result.comments = walk.comments
+        result.declaredCommentCount = walk.declaredCount
         let section = body.first { $0.id == "comments" }
-        result.declaredCommentCount = section?.first { CommentVocabulary.classContains($0, ["replycount", "comments-count"]) }
-            .flatMap { CountPhrase.count(in: $0.visibleText) }
         if section?.first(where: { $0.hasClass("b-pager") }) != nil {
             result.diagnostics.append(
                 Diagnostic(.commentsPaginated, "the comments are paginated; other pages are not in this file"))
@@ -65,5 +65,6 @@ enum LiveJournalMarkup {
         depths: [
             .classNumber(prefixes: ["mdspost-thread--level-", "b-tree-twig-"], ancestors: 3),
             .indentation(ancestors: 2),
-        ])
+        ],
+        counts: [.element(.classFragment(["replycount", "comments-count"]) && .inside(.idIs(["comments"])))])
 }

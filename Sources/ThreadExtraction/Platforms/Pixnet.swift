@@ -20,8 +20,9 @@ struct PixnetExtractor: PlatformExtractor {
         // "留言列表 (42)" counts the readers' messages; the owner's answers hang under them uncounted.
         var result = PlatformExtraction(isCounted: { $0.parentId == nil })
         guard let body = page.body else { return result }
-        result.comments = CommentWalker(page: page, markup: Self.comments).read(in: body).comments
-        result.declaredCommentCount = body.first { $0.id == "comment-title" }.flatMap { CountPhrase.count(in: $0.visibleText) }
+        let walk = CommentWalker(page: page, markup: Self.comments).read(in: body)
+        result.comments = walk.comments
+        result.declaredCommentCount = walk.declaredCount
         let article = body.first { $0.hasClass("article") }
         result.post.title = article?.first { $0.hasClass("title") }?.first { $0.is("h2") }?.visibleText.nonEmptyCollapsed
         if let content = article?.first(where: { $0.hasClass("article-content-inner") }) {
@@ -50,7 +51,8 @@ struct PixnetExtractor: PlatformExtractor {
         avatar: [.first(.tag("img") && .inside(.classToken("post-photo")), anywhere: true)],
         date: [.first(.classToken("post-time"))],
         looseDates: true,
-        permalinkFragmentPrefix: "comment-")
+        permalinkFragmentPrefix: "comment-",
+        counts: [.element(.idIs(["comment-title"]))])
 
     private static let signature = NodeTest.lastOf(.tag("p")) && .parent(.classToken("reply-text"))
 }

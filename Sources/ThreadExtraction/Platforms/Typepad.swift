@@ -48,7 +48,7 @@ private struct SixApartThread {
         guard let body = page.body else { return result }
         let walk = CommentWalker(page: page, markup: SixApartMarkup.comments).read(in: body)
         result.comments = walk.comments
-        result.declaredCommentCount = body.first { $0.hasClass("comments-header") }.flatMap { CountPhrase.count(in: $0.visibleText) }
+        result.declaredCommentCount = walk.declaredCount
         if body.first(where: { $0.id == "comment-nav" || $0.id == "next-comments" }) != nil {
             result.diagnostics.append(
                 Diagnostic(.commentsPaginated, "the comments are paged by script; only the first page is in this file"))
@@ -90,7 +90,8 @@ private enum SixApartMarkup {
         avatar: [.first(.tag("img") && .inside(.classFragment(["avatar", "user-pic"])), anywhere: true)],
         date: [.first(.tag("abbr") && .classToken("published"), anywhere: true)],
         dateOnPermalink: true,
-        permalinkSuffixes: ["#comment-", "#"])
+        permalinkSuffixes: ["#comment-", "#"],
+        counts: [.element(.classToken("comments-header"))])
 
     private static let bylineElement = NodeTest.classFragment(["asset-meta", "comment-footer", "trackback-footer", "comments-post", "byline"])
 

@@ -28,7 +28,7 @@ struct WordPressExtractor: PlatformExtractor {
         let elements = walk.elements
         result.comments = walk.comments
         result.discussion = elements
-        result.declaredCommentCount = WordPressMarkup.declaredCount(in: body, before: elements.first)
+        result.declaredCommentCount = walk.declaredCount
             ?? WordPressMarkup.selfLinkCount(page: page, hasComments: !elements.isEmpty)
         if WordPressMarkup.isPaginated(body) {
             result.diagnostics.append(
@@ -144,7 +144,20 @@ enum WordPressMarkup {
         ],
         looseDates: true,
         permalinkSuffixes: ["comment-"],
-        depths: [.classNumber(prefixes: ["depth-", "wpd_comment_level-", "wc_comment_level-"])])
+        depths: [.classNumber(prefixes: ["depth-", "wpd_comment_level-", "wc_comment_level-"])],
+        // The count a theme prints above the list: the last heading or count element before the
+        // first comment in the sections around the list named for comments (nearest first: a
+        // heading sits beside the list, and some themes nest two sections), outside the reply
+        // form; else an element the core themes name for the count, wherever it is.
+        counts: [
+            .beforeFirstItem(
+                sections: !.tags(["ol", "ul", "dl"]) && (.idContains("comments") || .classFragment(["comments"])),
+                element: .tags(["h1", "h2", "h3", "h4", "h5", "h6"]) || .classFragment(["title", "count", "headline", "heading"]),
+                skipped: .idIs(["respond"]) || .classToken("comment-respond") || .tag("form")),
+            .element(
+                .idIs(["comments-title"]) || .anyClass(["comments-title", "wp-block-comments-title", "comments-count"])
+                    || (.tags(["h2", "h3", "h4"]) && .idIs(["comments"]))),
+        ])
 
     /// Things inside a comment's text that are not the text: reply and edit links, Jetpack
     /// likes, sharing buttons, moderation notes.
@@ -156,49 +169,6 @@ enum WordPressMarkup {
 
     static func isBodyClutter(_ node: Node) -> Bool {
         clutter.matches(node)
-    }
-
-    /// The comment count a theme prints above the list: a heading or count element inside the
-    /// comment section (the nearest ancestor of the first comment named for comments), before
-    /// the first comment and outside the reply form.
-    static func declaredCount(in body: Node, before firstComment: Node?) -> Int? {
-        guard let firstComment else { return markedCount(in: body) }
-        // The sections around the list, nearest first: a heading sits beside the list, inside
-        // a section named for comments (some themes nest two).
-        let sections = firstComment.ancestors.filter { ancestor in
-            !ancestor.isAny(of: ["ol", "ul", "dl"])
-                && [ancestor.id ?? "", ancestor["class"] ?? ""].contains { $0.lowercased().contains("comments") }
-        }
-        for section in sections {
-            if let count = headingCount(in: section, before: firstComment) { return count }
-        }
-        return markedCount(in: body)
-    }
-
-    /// The last count-bearing heading or count element of `section` before its first comment,
-    /// outside the reply form.
-    private static func headingCount(in section: Node, before firstComment: Node) -> Int? {
-        var candidate: Node?
-        var walker = section.descendants.makeIterator()
-        while let node = walker.next(), node != firstComment {
-            if node.id == "respond" || node.hasClass("comment-respond") || node.is("form") {
-                walker.skipChildren()
-                continue
-            }
-            let isCountElement = node.isAny(of: ["h1", "h2", "h3", "h4", "h5", "h6"])
-                || CommentVocabulary.classContains(node, ["title", "count", "headline", "heading"])
-            if isCountElement, CountPhrase.count(in: node.visibleText) != nil { candidate = node }
-        }
-        return candidate.flatMap { CountPhrase.count(in: $0.visibleText) }
-    }
-
-    /// The count in an element the core themes name for it, wherever it is.
-    private static func markedCount(in body: Node) -> Int? {
-        let marked = body.first { node in
-            node.id == "comments-title" || node.hasAnyClass(["comments-title", "wp-block-comments-title", "comments-count"])
-                || (node.isAny(of: ["h2", "h3", "h4"]) && node.id == "comments")
-        }
-        return marked.flatMap { CountPhrase.count(in: $0.visibleText) }
     }
 
     /// The count on the post's own link to its comments ("2 Comments", "0 COMMENTS" in the

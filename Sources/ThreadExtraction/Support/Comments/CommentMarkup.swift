@@ -123,6 +123,11 @@ struct CommentMarkup: Sendable {
     /// and no stated parent is found, the first source that every item states, the parent being
     /// the nearest earlier item one level up (inferred).
     var depths: [DepthSource] = []
+
+    // MARK: The thread
+
+    /// Where the page states the thread's count, tried in order.
+    var counts: [CountSource] = []
 }
 
 /// Where one field of a comment is: the first element of the item's own (that passes `test`,

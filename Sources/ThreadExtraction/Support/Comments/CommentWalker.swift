@@ -32,10 +32,12 @@ struct CommentWalker {
         let isLeaf: Bool
     }
 
-    /// What the walk found: the comments, and the items they were read from, index for index.
+    /// What the walk found: the comments, and the items they were read from, index for index;
+    /// the count the page declares, where the description says where it is.
     struct Result {
         var items: [Item]
         var comments: [Comment]
+        var declaredCount: Int?
 
         /// The outermost element of each comment, in document order.
         var elements: [Node] { items.map(\.element) }
@@ -44,9 +46,14 @@ struct CommentWalker {
     /// Reads the comments below `root` (the description's region inside it, if it names one).
     func read(in root: Node) -> Result {
         let region = markup.region.flatMap { root.first($0) } ?? (markup.region == nil ? root : nil)
-        guard let region else { return Result(items: [], comments: []) }
-        let items = self.items(in: region)
-        return Result(items: items, comments: comments(of: items))
+        let items = region.map(items(in:)) ?? []
+        return Result(items: items, comments: comments(of: items), declaredCount: declaredCount(firstItem: items.first?.element))
+    }
+
+    /// The count the page states where the description's sources say.
+    private func declaredCount(firstItem: Node?) -> Int? {
+        let page = page.body ?? page.root
+        return markup.counts.lazy.compactMap { $0.count(in: page, firstItem: firstItem) }.first
     }
 
     // MARK: The pass
