@@ -56,7 +56,8 @@ private enum WordPressPost {
         parts.title = title?.visibleText.nonEmptyCollapsed
             ?? TitleText.heading(page: page, among: outsideComments)
         let article = title?.ancestors.first { $0.is("article") || $0.hasClass("hentry") || $0.hasClass("post") }
-        let scope = article.map { Array($0.descendants) } ?? outsideComments
+        // Themes such as Twenty Twenty print the comments inside the post's `article`.
+        let scope = article.map { $0.scopedDescendants(excluding: commentElements) } ?? outsideComments
         func inArticle(_ classes: [StaticString]) -> Node? {
             for name in classes {
                 if let node = scope.first(where: { $0.hasClass(name) && !commentElements.contains($0) }) { return node }
@@ -67,8 +68,12 @@ private enum WordPressPost {
             parts.body = BodyConverter(resolver: page.resolver) { WordPressMarkup.isBodyClutter($0) }.convert(content)
             parts.bodyElement = content
         }
+        // Any `time` counts only inside the post's own element: outside it, a bare `time` dates a
+        // teaser or a widget; inside a quotation, the embedded post quoted.
         let published = scope.first { $0.is("time") && ($0.hasClass("published") || $0.hasClass("entry-date")) }
-            ?? scope.first { $0.is("time") && $0["datetime"] != nil }
+            ?? article.flatMap { _ in
+                scope.first { $0.is("time") && $0["datetime"] != nil && !$0.ancestors.contains { $0.is("blockquote") } }
+            }
         parts.published = published?["datetime"].flatMap(MachineDate.parse)
         parts.updated = scope.first { $0.is("time") && $0.hasClass("updated") && !$0.hasClass("published") }?["datetime"]
             .flatMap(MachineDate.parse)

@@ -69,7 +69,8 @@ extension MachineDate {
         var second = 0
         var fraction = ""
         if scanner.skip(":") {
-            guard let value = scanner.number(digits: 2...2) else { return nil }
+            // Templates that print seconds unpadded write "23:15:0Z".
+            guard let value = scanner.number(digits: 1...2) else { return nil }
             second = value
             if scanner.skip(".") || scanner.skip(",") {
                 fraction = scanner.digits()

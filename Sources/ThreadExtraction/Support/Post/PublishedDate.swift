@@ -2,60 +2,68 @@ import HTMLDOM
 import ThreadModel
 
 /// The day a post was first published, htmldate's way: what the page states for machines first
-/// (JSON-LD, then meta tags, original before update), then the page's own elements near the
-/// article (`itemprop`, `time`, elements named for a date), then a date in the address
-/// (`/2012/10/21/`), then a date displayed in the article's byline. Dates of comments, sidebars
-/// and related posts are never read (`TextDensity` leaves them out).
+/// (JSON-LD, then meta tags named for publication, original before update), then the page's own
+/// elements near the article (`itemprop`, `time`, elements named for a date), then meta tags of
+/// a general name (`date`), then a date in the address (`/2012/10/21/`), then a date displayed in
+/// the article's byline, and an update date only where nothing else dates the post. A UTC
+/// moment is given on the day the page's readers saw (see `LocalDay`). Dates of comments,
+/// sidebars and related posts are never read (`TextDensity` leaves them out).
 enum PublishedDate {
     /// Meta names and properties that hold the publication date, most trusted first.
     static let metaNames = [
         "article:published_time", "og:article:published_time", "article:published", "og:published_time",
         "published_time", "datepublished", "date_published", "publishdate", "publish-date", "publish_date",
         "pubdate", "pub_date", "publication_date", "citation_publication_date", "citation_date", "dc.date.issued",
-        "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "dc.created", "date",
+        "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "dc.created",
         "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate", "rnews:datepublished",
-        "prism.publicationdate", "datecreated", "created", "release_date",
+        "prism.publicationdate", "release_date",
     ]
+    /// Names general enough that a date shown beside the article is trusted more: a `date` is
+    /// often the page's last change, an `uploadDate` the embedded video's.
+    static let looseMetaNames = ["date", "datecreated", "created", "uploaddate"]
+    /// The last change: a date only where the page gives no other.
+    static let updateMetaNames = ["article:modified_time", "og:updated_time", "datemodified", "last-modified"]
 
     static func published(page: Page, density: TextDensity?, article: [Node]) -> PageDate? {
         let metadata = page.metadata
-        let address = metadata.url.flatMap(addressDate)
-        if let stated = stated(metadata) {
-            // A time converted to UTC can fall on the day after (or before) the one the page's
-            // readers saw; the address keeps the local day.
-            if stated.utcOffsetMinutes == 0, let address, stated.time != nil,
-                abs(CivilCalendar.days(year: stated.year, month: stated.month, day: stated.day)
-                    - CivilCalendar.days(year: address.year, month: address.month, day: address.day)) == 1
-            {
-                return address
-            }
-            return stated
-        }
         let language = metadata.language
-        if let density, let shown = nearest(density.dated, to: article, reading: { machineDate(of: $0) })
-            ?? nearest(density.dated, to: article, reading: { displayedDate(of: $0, language: language) })
-        {
-            return shown
+        let address = metadata.url.flatMap(addressDate)
+        // Read only where it is needed: most pages state the date for machines.
+        func shownDate() -> PageDate? {
+            density.flatMap { density in
+                nearest(density.dated, to: article, reading: { machineDate(of: $0) })
+                    ?? nearest(density.dated, to: article, reading: { displayedDate(of: $0, language: language) })
+            }
+        }
+        if let stated = jsonLD(metadata, keys: ["datePublished"]).first ?? meta(metadata, names: metaNames).first {
+            guard LocalDay.isUTCMoment(stated) else { return stated }
+            let shown = shownDate()
+            let written = jsonLD(metadata, keys: ["datePublished", "dateCreated", "uploadDate"])
+                + meta(metadata, names: metaNames + looseMetaNames)
+            return LocalDay.localized(stated, sameMoment: written + [shown].compactMap { $0 },
+                                      days: [shown, address].compactMap { $0 })
+        }
+        if let shown = shownDate() { return shown }
+        if let loose = meta(metadata, names: looseMetaNames).first ?? jsonLD(metadata, keys: ["dateCreated", "uploadDate"]).first {
+            return loose
         }
         if let address { return address }
-        guard let density else { return nil }
-        return nearest(density.datelines, to: article, reading: { displayedDate(of: $0, language: language) })
+        if let density, let dateline = nearest(density.datelines, to: article, reading: { displayedDate(of: $0, language: language) }) {
+            return dateline
+        }
+        return jsonLD(metadata, keys: ["dateModified"]).first ?? meta(metadata, names: updateMetaNames).first
     }
 
-    /// What the page states for machines: JSON-LD, then meta tags.
-    private static func stated(_ metadata: PageMetadata) -> PageDate? {
-        if let date = (metadata.article?.string("datePublished")
-            ?? metadata.jsonLD.lazy.compactMap { $0.string("datePublished") }.first)
-            .flatMap(MachineDate.parse)
-        {
-            return date
+    /// The dates of `keys` in JSON-LD, the article's object first, each object's keys in order.
+    private static func jsonLD(_ metadata: PageMetadata, keys: [String]) -> [PageDate] {
+        ([metadata.article].compactMap { $0 } + metadata.jsonLD).flatMap { object in
+            keys.compactMap { object.string($0).flatMap(MachineDate.parse) }
         }
-        for name in metaNames {
-            if let value = metadata.meta[name], let date = MachineDate.parse(value) ?? DisplayedDate.parse(value) {
-                return date
-            }
-        }
-        return nil
+    }
+
+    /// The dates of the meta tags `names`, in the order of the names.
+    private static func meta(_ metadata: PageMetadata, names: [String]) -> [PageDate] {
+        names.compactMap { metadata.meta[$0] }.compactMap { MachineDate.parse($0) ?? DisplayedDate.parse($0) }
     }
 
     /// The date an element states for machines: `itemprop=datePublished`'s content, a `time`'s

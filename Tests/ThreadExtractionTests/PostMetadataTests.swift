@@ -1,0 +1,85 @@
+import XCTest
+import ThreadModel
+@testable import ThreadExtraction
+
+/// The post's date and author where no engine gives them: structured data, meta tags, the page's elements.
+final class PostMetadataTests: XCTestCase {
+    private let paragraph = "<p>Sentences of the article, with commas, clauses and a full stop, long enough to count as text a reader came for.</p>"
+
+    private func published(head: String = "", url: String? = nil, body: String) throws -> String? {
+        let canonical = url.map { "<link rel=\"canonical\" href=\"\($0)\">" } ?? ""
+        let thread = try extractThread("<html><head>\(canonical)\(head)</head><body>\(body)</body></html>")
+        return thread.post?.published?.description
+    }
+
+    private func jsonLD(_ fields: String) -> String {
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\(fields)}</script>"
+    }
+
+    func testUTCMomentIsWrittenInTheOffsetThePageGivesItElsewhere() throws {
+        let date = try published(
+            head: jsonLD("\"datePublished\":\"2019-10-18T22:04:00Z\"") + "<meta name=\"date\" content=\"Sat, 19 Oct 2019 00:04:00 +0200\">",
+            body: "<article>\(paragraph)</article>")
+        XCTAssertEqual(date, "2019-10-19T00:04:00+02:00")
+    }
+
+    func testUTCMomentTakesTheDayShownBesideTheTitle() throws {
+        let date = try published(
+            head: jsonLD("\"datePublished\":\"2020-12-05T23:15:0Z\""),
+            body: "<article><h1>Title</h1><p itemprop=\"datePublished\" class=\"data\">06 Dicembre 2020</p>\(paragraph)</article>")
+        XCTAssertEqual(date, "2020-12-06")
+    }
+
+    func testUTCMomentTakesTheAddressDayOnlyWhereAnOffsetCanExplainIt() throws {
+        // 02:18 UTC is the evening before in the Americas.
+        XCTAssertEqual(try published(
+            head: jsonLD("\"datePublished\":\"2020-02-18T02:18:11Z\""), url: "https://news.example/2020/02/17/story/",
+            body: "<article>\(paragraph)</article>"), "2020-02-17")
+        // 10:04 UTC is the same day everywhere but in the middle of the Pacific: the address has the print day.
+        XCTAssertEqual(try published(
+            head: jsonLD("\"datePublished\":\"2020-07-09T10:04:04Z\""), url: "https://news.example/2020/07/08/story/",
+            body: "<article>\(paragraph)</article>")?.prefix(10), "2020-07-09")
+    }
+
+    func testDateOfAGeneralMetaNameGivesWayToTheDateBesideTheTitle() throws {
+        let date = try published(
+            head: "<meta name=\"date\" content=\"2020-04-30\">",
+            body: "<article><h1>Title</h1><p class=\"byline\">Von A. Autor <time>29.04.2020, 12:01 Uhr</time></p>\(paragraph)</article>")
+        XCTAssertEqual(date?.prefix(10), "2020-04-29")
+    }
+
+    func testUpdateDateOnlyWhereNothingElseDatesThePost() throws {
+        XCTAssertEqual(try published(
+            head: "<meta property=\"og:updated_time\" content=\"2021-01-02T03:04:05+01:00\">",
+            body: "<article>\(paragraph)</article>"), "2021-01-02T03:04:05+01:00")
+        XCTAssertEqual(try published(
+            head: "<meta property=\"og:updated_time\" content=\"2021-01-02T03:04:05+01:00\">",
+            url: "https://blog.example/2020/12/24/post/", body: "<article>\(paragraph)</article>"), "2020-12-24")
+    }
+
+    func testVideoPageIsDatedByItsUpload() throws {
+        let date = try published(
+            head: "<script type=\"application/ld+json\">{\"@type\":\"VideoObject\",\"uploadDate\":\"2019-10-19T07:49:00+02:00\"}</script>",
+            body: "<div>\(paragraph)<p>Am 22.10.2019 erscheint die neue Ausgabe.</p></div>")
+        XCTAssertEqual(date, "2019-10-19T07:49:00+02:00")
+    }
+
+    func testWordPressPostIsNotDatedByACommentInsideItsArticle() throws {
+        let thread = try extractThread("""
+            <html><head><meta name="generator" content="WordPress 6.4"></head><body>
+            <article class="post hentry"><h1 class="entry-title">Title</h1><div class="entry-content">\(paragraph)\(paragraph)</div>
+            <div id="comments"><div id="comment-7" class="comment even depth-1"><article id="div-comment-7" class="comment-body">
+            <footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Reader</b></div>
+            <div class="comment-metadata"><a href="#comment-7"><time datetime="2014-09-21T14:58:59+02:00">September 21, 2014</time></a></div></footer>
+            <div class="comment-content"><p>Nice post.</p></div></article></div></div></article>
+            <script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2014-03-05T10:38:31+00:00"}</script>
+            </body></html>
+            """)
+        XCTAssertEqual(thread.comments.count, 1)
+        XCTAssertEqual(thread.post?.published?.description, "2014-03-05T10:38:31Z")
+    }
+
+    func testMachineDateWithUnpaddedSeconds() {
+        XCTAssertEqual(MachineDate.parse("2020-12-05T23:15:0Z")?.description, "2020-12-05T23:15:00Z")
+    }
+}
