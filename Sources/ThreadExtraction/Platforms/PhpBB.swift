@@ -17,8 +17,7 @@ struct PhpBBExtractor: PlatformExtractor {
 
     func extract(_ page: Page) -> PlatformExtraction {
         guard let body = page.body else { return PlatformExtraction() }
-        let posts = body.outermost(where: PhpBBMarkup.isPost)
-        let messages = posts.map { PhpBBMarkup.message(of: $0, page: page) }
+        let messages = CommentWalker(page: page, markup: PhpBBMarkup.posts).read(in: body).comments
         let title = body.first { $0.hasClass("topic-title") }?.visibleText.nonEmptyCollapsed
         let pagination = body.first { $0.hasClass("pagination") }
         let currentPage = pagination.flatMap(PhpBBMarkup.currentPage) ?? 1
@@ -27,46 +26,40 @@ struct PhpBBExtractor: PlatformExtractor {
             result.diagnostics.append(
                 Diagnostic(.commentsPaginated, "the topic is paginated; other pages are not in this file"))
         }
+        StructuralHandover.complete(&result, page: page, engine: platform)
         return result
     }
 }
 
 enum PhpBBMarkup {
+    /// `div.post#pN` holding its `div.postbody`: the poster in `dl.postprofile` (else the byline's
+    /// `strong`), the byline `p.author` with a `time[datetime]` from 3.2 on and the date as its
+    /// last bare text before ("by NAME » DATE"), the permalink first in the byline, the text in
+    /// `div.content`.
+    static let posts = CommentMarkup(
+        item: .tag("div") && .classToken("post") && .holding(.classToken("postbody")),
+        id: IDPattern(prefixes: ["p"]),
+        body: .classToken("content"),
+        textFallsBackToItem: false,
+        textDropsChrome: false,
+        textStartsAtParagraph: false,
+        author: [
+            Locator(test: .classToken("postprofile"), inner: .requiring(.anyClass(["username", "username-coloured"])), anywhere: true),
+            Locator(test: byline, inner: .requiring(.tag("strong")), anywhere: true),
+        ],
+        date: [Locator(test: byline, inner: .requiring(.tag("time")), anywhere: true)],
+        looseDates: true,
+        permalink: [Locator(test: byline, inner: .requiring(.tag("a") && .attribute("href")), anywhere: true)])
+
+    private static let byline = NodeTest.tag("p") && .classToken("author")
+
     static func isPost(_ node: Node) -> Bool {
-        node.is("div") && node.hasClass("post") && ForumTopic.number(inID: node.id, prefix: "p") != nil
-            && node.first { $0.hasClass("postbody") } != nil
+        posts.id?.number(of: node) != nil && posts.item.matches(node)
     }
 
     /// The current page: `li.active` from 3.1 on, the first `strong` ("Page <b>2</b> of <b>5</b>") in 3.0.
     static func currentPage(_ pagination: Node) -> Int? {
         let marker = pagination.first { $0.hasClass("active") } ?? pagination.first { $0.is("strong") }
         return marker.flatMap { Int($0.visibleText) }
-    }
-
-    static func message(of post: Node, page: Page) -> ForumMessage {
-        let number = ForumTopic.number(inID: post.id, prefix: "p") ?? ""
-        let text = post.first { $0.hasClass("content") }
-        let byline = post.first { $0.is("p") && $0.hasClass("author") }
-        let profile = post.first { $0.hasClass("postprofile") }
-        let author = profile?.first { $0.hasAnyClass(["username", "username-coloured"]) }
-            ?? byline?.first { $0.is("strong") }
-        let date = byline.flatMap { Self.date(in: $0, language: page.metadata.language) }
-        let permalink = byline?.first { $0.is("a") && $0["href"]?.hasSuffix("#p" + number) == true }
-        return ForumMessage(
-            id: number,
-            author: ForumTopic.person(named: author, page: page),
-            published: date?.date, publishedText: date?.text, url: page.resolve(permalink?["href"]),
-            body: text.map { BodyConverter(resolver: page.resolver).convert($0) } ?? RichText())
-    }
-
-    /// 3.2+: `time[datetime]`; before: the byline's last bare text, after "by NAME »".
-    private static func date(in byline: Node, language: String?) -> (date: PageDate?, text: String?)? {
-        if let time = byline.first(where: { $0.is("time") }) {
-            return (time["datetime"].flatMap(MachineDate.parse), time.visibleText.nonEmptyCollapsed)
-        }
-        let bare = byline.children.filter { $0.kind == .text }.compactMap { $0.content.nonEmptyCollapsed }.last
-        guard let bare else { return nil }
-        let text = String(bare.drop { !$0.isLetter && !$0.isNumber })
-        return (DisplayedDate.parse(text, language: language), text)
     }
 }

@@ -11,73 +11,51 @@ struct VBulletinExtractor: PlatformExtractor {
     func detect(_ page: Page) -> Double {
         if page.metadata.generator?.lowercased().contains("vbulletin") == true { return 0.9 }
         guard page.signals.hasID(prefix: "post_message_"), let body = page.body else { return 0 }
-        return body.first(where: VBulletinMarkup.isPost) != nil ? 0.9 : 0
+        return body.first { VBulletinMarkup.posts.id?.number(of: $0) != nil && VBulletinMarkup.posts.item.matches($0) } != nil ? 0.9 : 0
     }
 
     func extract(_ page: Page) -> PlatformExtraction {
         guard let body = page.body else { return PlatformExtraction() }
-        let posts = body.outermost(where: VBulletinMarkup.isPost)
-        let messages = posts.map { VBulletinMarkup.message(of: $0, page: page) }
-        let first = posts.first.flatMap(VBulletinMarkup.position(of:))
+        let walk = CommentWalker(page: page, markup: VBulletinMarkup.posts).read(in: body)
+        let first = walk.items.first.flatMap(VBulletinMarkup.position(of:))
         let title = body.first { $0.hasClass("threadtitle") }?.visibleText.nonEmptyCollapsed
-        var result = ForumTopic.extraction(messages: messages, isFirstPage: (first ?? 1) == 1, title: title)
+        var result = ForumTopic.extraction(messages: walk.comments, isFirstPage: (first ?? 1) == 1, title: title)
         if body.first(where: { $0.hasClass("pagination") || $0.hasClass("pagenav") }) != nil {
             result.diagnostics.append(
                 Diagnostic(.commentsPaginated, "the topic is paginated; other pages are not in this file"))
         }
+        StructuralHandover.complete(&result, page: page, engine: platform)
         return result
     }
 }
 
 enum VBulletinMarkup {
-    static func number(of post: Node) -> String? {
-        ForumTopic.number(inID: post.id, prefix: post.is("li") ? "post_" : "post")
-    }
+    /// vB4's `li#post_N` or vB3's `table#postN`, recognised by the `div#post_message_N` that holds
+    /// the text: the poster's `username` (vB3 `bigusername`, a guest's `postmenu_N`), the date in
+    /// `span.date` (vB3 prints it bare in the post's header: a loose date, with its time, since
+    /// the join date beside it has none), the permalink on the post counter. The icons of a
+    /// quote's attribution line (the quote mark, the arrow to the quoted post) are not the
+    /// writer's words.
+    static let posts = CommentMarkup(
+        item: .tags(["li", "table"]) && .holding(message),
+        id: IDPattern(prefixes: ["post_", "post"]),
+        body: message,
+        textFallsBackToItem: false,
+        clutter: .tag("img") && (.parent(.classToken("bbcode_postedby")) || .parent(.tag("a") && .attributeContains("href", "#post") && .textless)),
+        textDropsChrome: false,
+        textStartsAtParagraph: false,
+        author: [.first(.anyClass(["username", "bigusername"]), anywhere: true), .first(.idContains("postmenu_"), anywhere: true)],
+        date: [.first(.classToken("date"))],
+        looseDates: true,
+        looseDatesNeedTime: true,
+        permalink: [.first(.classToken("postcounter") || .idContains("postcount"), anywhere: true)])
 
-    /// vB4's `li#post_N` or vB3's `table#postN`, recognised by the message they hold.
-    static func isPost(_ node: Node) -> Bool {
-        guard node.isAny(of: ["li", "table"]), let number = number(of: node) else { return false }
-        return message(in: node, number: number) != nil
-    }
-
-    static func message(in post: Node, number: String) -> Node? {
-        let id = "post_message_" + number
-        return post.first { $0.id == id }
-    }
+    private static let message = NodeTest.idContains("post_message_")
 
     /// The post's position in the whole topic, 1 for the opening post.
-    static func position(of post: Node) -> Int? {
-        guard let number = number(of: post) else { return nil }
+    static func position(of post: CommentWalker.Item) -> Int? {
+        guard let number = post.number else { return nil }
         let id = "postcount" + number
-        return post.first { $0.id == id }?["name"].flatMap { Int($0) }
-    }
-
-    static func message(of post: Node, page: Page) -> ForumMessage {
-        let number = number(of: post) ?? ""
-        let text = message(in: post, number: number)
-        let scope = Array(post.descendants)
-        let author = scope.first { $0.hasClass("username") || $0.hasClass("bigusername") }
-            ?? scope.first { $0.id == "postmenu_" + number }
-        let language = page.metadata.language
-        let stamp = scope.first { $0.hasClass("date") && !(text?.contains($0) ?? false) }
-        let date = stamp.flatMap { stamp in
-            DisplayedDate.parse(stamp.visibleText, language: language).map { (date: $0, text: stamp.visibleText) }
-        } ?? LooseDate.shortest(
-            in: scope.lazy.filter { !(text?.contains($0) ?? false) }.map(\.visibleText), language: language,
-            requiringTime: true)
-        let permalink = scope.first { $0.hasClass("postcounter") || $0.id == "postcount" + number }
-        return ForumMessage(
-            id: number,
-            author: ForumTopic.person(named: author, page: page),
-            published: date?.date, publishedText: date?.text.nonEmptyCollapsed, url: page.resolve(permalink?["href"]),
-            body: text.map { BodyConverter(resolver: page.resolver, isExcluded: isQuoteDecoration).convert($0) } ?? RichText())
-    }
-
-    /// The icons of a quote's attribution line: the quote mark, and the arrow linking to the quoted
-    /// post (vB3 and vB4 alike); their alt texts are not the writer's words.
-    static func isQuoteDecoration(_ node: Node) -> Bool {
-        guard node.is("img"), let parent = node.parent else { return false }
-        if parent.hasClass("bbcode_postedby") { return true }
-        return parent.is("a") && parent["href"]?.contains("#post") == true && parent.visibleText.isEmpty
+        return post.scope.first { $0.id == id }?["name"].flatMap { Int($0) }
     }
 }

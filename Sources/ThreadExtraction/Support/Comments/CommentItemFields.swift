@@ -216,8 +216,12 @@ struct CommentItemFields {
     private func looseDate(language: String?) -> DateReading? {
         let texts = chromeScope.lazy.flatMap { element in
             [element.visibleText] + element.children.filter { $0.kind == .text }.map { $0.content.collapsingWhitespace }
+        }.map { text in
+            // The separator before a bare date ("by NAME » DATE") is the byline's, not the date's.
+            String(text.drop { !$0.isLetter && !$0.isNumber && !"([{".contains($0) })
         }
-        return LooseDate.shortest(in: texts, language: language).map { DateReading(published: $0.date, text: $0.text) }
+        return LooseDate.shortest(in: texts, language: language, requiringTime: markup.looseDatesNeedTime)
+            .map { DateReading(published: $0.date, text: $0.text) }
     }
 
     /// The link that is the comment's permalink.

@@ -103,6 +103,9 @@ struct CommentMarkup: Sendable {
     var dateOnPermalink = false
     /// When no date element reads as a date: the shortest text of the item's chrome that does.
     var looseDates = false
+    /// Whether a loose date must show a time (a date alone beside a forum post is the poster's
+    /// join date).
+    var looseDatesNeedTime = false
     /// Links whose address ends with one of these followed by the item's number are its permalink.
     var permalinkSuffixes: [String] = []
     /// The elements that are the permalink, where it is not told by its address.
