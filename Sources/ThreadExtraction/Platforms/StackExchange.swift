@@ -23,44 +23,31 @@ struct StackExchangeExtractor: PlatformExtractor {
     func extract(_ page: Page) -> PlatformExtraction {
         var result = PlatformExtraction()
         guard let body = page.body else { return result }
-        let question = body.first { $0["data-questionid"] != nil && ($0.id == "question" || $0.hasClass("question")) }
-        let questionAuthor = question.flatMap { StackExchangePost(page: page, element: $0).author }
-        var comments: [Comment] = []
-        var hiddenComments = 0
-        var walker = body.descendants.makeIterator()
-        while let node = walker.next() {
-            if let answerID = node["data-answerid"], node.hasClass("answer") {
-                let answer = StackExchangePost(page: page, element: node)
-                let author = answer.author
-                let date = answer.date
-                comments.append(
-                    Comment(
-                        id: answerID, author: author, published: date.published, publishedText: date.text,
-                        url: answer.permalink, isByPostAuthor: author != nil && author?.name == questionAuthor?.name,
-                        body: answer.body))
-            } else if StackExchangeMarkup.isComment(node) {
-                let answer = node.ancestors.first { $0["data-answerid"] != nil && $0.hasClass("answer") }
-                comments.append(
-                    StackExchangeMarkup.comment(
-                        node, page: page, index: comments.count, parent: answer?["data-answerid"],
-                        postAuthor: questionAuthor?.name))
-                walker.skipChildren()
-            } else if node.hasClass("comments-list"), let remaining = node["data-remaining-comments-count"].flatMap({ Int($0) }) {
-                hiddenComments += remaining
+        let walk = CommentWalker(page: page, markup: StackExchangeMarkup.posts).read(in: body)
+        let question = walk.items.first.flatMap { StackExchangeMarkup.question.matches($0.element) ? walk.comments.first : nil }
+        let asker = question?.author?.name
+        // The question is the post: its comments are top-level ones.
+        result.comments = walk.comments.dropFirst(question == nil ? 0 : 1).map { post in
+            var comment = post
+            if comment.parentId != nil, comment.parentId == question?.id {
+                comment.parentId = nil
+                comment.depth = 0
             }
+            comment.isByPostAuthor = asker != nil && comment.author?.name == asker
+            return comment
         }
-        result.comments = comments
         if let question {
-            let post = StackExchangePost(page: page, element: question)
-            result.post.id = question["data-questionid"]
-            result.post.author = questionAuthor
-            result.post.published = post.date.published
-            result.post.body = post.body
-            result.post.tags = question.descendants.filter { $0.is("a") && $0.hasClass("post-tag") }
+            result.post.id = question.id
+            result.post.author = question.author
+            result.post.published = question.published
+            result.post.body = question.body
+            result.post.tags = walk.items[0].scope.filter { $0.is("a") && $0.hasClass("post-tag") }
                 .compactMap { $0.visibleText.nonEmptyCollapsed }
         }
         let header = body.first { $0.id == "question-header" }
         result.post.title = header?.first { $0.is("h1") }?.visibleText.nonEmptyCollapsed
+        let hiddenComments = body.descendants.lazy.filter { $0.hasClass("comments-list") }
+            .compactMap { $0["data-remaining-comments-count"].flatMap { Int($0) } }.reduce(0, +)
         if hiddenComments > 0 {
             result.diagnostics.append(
                 Diagnostic(.commentsLoadedByScript, "\(hiddenComments) more comments are shown only on request and are not in this file"))
@@ -70,96 +57,50 @@ struct StackExchangeExtractor: PlatformExtractor {
             result.diagnostics.append(
                 Diagnostic(.commentsPaginated, "the answers continue on further pages that are not in this file"))
         }
+        StructuralHandover.complete(&result, page: page, engine: platform)
         return result
     }
 }
 
-/// A question or an answer: its text and its owner's signature.
-private struct StackExchangePost {
-    let page: Page
-    /// The post's own elements, without its comments.
-    let scope: [Node]
+enum StackExchangeMarkup {
+    /// The question (`#question[data-questionid]`), each answer (`.answer[data-answerid]`) and each
+    /// comment (`li.comment` since 2018, `tr.comment` before) as items, the comments inside the
+    /// post they are on. A post's owner is in its owner's signature (an editor's, where there is
+    /// one, comes first), else the last one; its date the signature's `relativetime`, whose
+    /// `title` holds the instant, else the creation time's attribute. A comment's user, date and
+    /// text are its `comment-user`, `relativetime` and `comment-copy`. Dates on these pages are
+    /// UTC, also where the zone is not written.
+    static let posts = CommentMarkup(
+        item: question || (.classToken("answer") && .attribute("data-answerid"))
+            || (.tags(["li", "tr"]) && .classToken("comment") && (.attribute("data-comment-id") || .idContains("comment-"))),
+        id: IDPattern(
+            prefixes: [""], attribute: "data-answerid",
+            alternatives: [
+                IDPattern(prefixes: [""], attribute: "data-questionid"), IDPattern(prefixes: [""], attribute: "data-comment-id"),
+                IDPattern(prefixes: ["comment-"]),
+            ]),
+        body: .anyClass(["js-post-body", "post-text", "comment-copy"]),
+        textFallsBackToItem: false,
+        textDropsChrome: false,
+        textStartsAtParagraph: false,
+        author: signed(.classToken("user-details")) + [.first(.classToken("comment-user"), anywhere: true)],
+        date: signed(.classToken("relativetime")) + [
+            .first(.tag("time") && .attributeIs("itemprop", "dateCreated"), anywhere: true),
+            .first(.anyClass(["relativetime-clean", "relativetime"]), anywhere: true),
+            Locator(test: .classToken("comment-date"), inner: .requiring(.attribute("title")), anywhere: true),
+        ],
+        instantAttribute: "title",
+        unzonedInstantsAreUTC: true,
+        datesMustRead: true,
+        permalink: [.first(.tag("a") && .anyClass(["js-share-link", "comment-link"]), anywhere: true)])
 
-    init(page: Page, element: Node) {
-        self.page = page
-        var own: [Node] = []
-        var walker = element.descendants.makeIterator()
-        while let node = walker.next() {
-            if node.hasClass("comments") || node.hasClass("js-comments-container") {
-                walker.skipChildren()
-                continue
-            }
-            own.append(node)
-        }
-        scope = own
-    }
+    static let question = NodeTest.attribute("data-questionid") && (.idIs(["question"]) || .classToken("question"))
 
-    /// The owner's signature is the last one: an editor's, where there is one, comes first.
-    private var signature: Node? {
-        scope.first { $0.hasClass("post-signature") && $0.hasClass("owner") }
-            ?? scope.last { $0.hasClass("post-signature") }
-    }
-
-    var author: Person? {
-        guard let details = signature?.first(where: { $0.hasClass("user-details") }) else { return nil }
-        let link = details.first { $0.is("a") }
-        let name = link?.visibleText.nonEmptyCollapsed
-            ?? details.first { $0["itemprop"] == "name" }?.visibleText.nonEmptyCollapsed
-        guard let name else { return nil }
-        return Person(name: name, url: page.resolve(link?["href"]))
-    }
-
-    var date: (published: PageDate?, text: String?) {
-        let stamp = signature?.first { $0.hasClass("relativetime") }
-        if let stamp, let published = StackExchangeMarkup.date(stamp["title"]) {
-            return (published, stamp.visibleText.nonEmptyCollapsed)
-        }
-        // Without a signature date, the creation time's attribute: UTC, written without a zone.
-        let created = scope.first { $0.is("time") && $0["itemprop"] == "dateCreated" }
-        return (StackExchangeMarkup.date(created?["datetime"]), stamp?.visibleText.nonEmptyCollapsed)
-    }
-
-    var permalink: String? {
-        page.resolve(scope.first { $0.is("a") && $0.hasClass("js-share-link") }?["href"])
-    }
-
-    var body: RichText {
-        guard let text = scope.first(where: { $0.hasClass("js-post-body") || $0.hasClass("post-text") })
-        else { return RichText() }
-        return BodyConverter(resolver: page.resolver).convert(text)
-    }
-}
-
-private enum StackExchangeMarkup {
-    /// `li.comment` since 2018, `tr.comment` before.
-    static func isComment(_ node: Node) -> Bool {
-        node.isAny(of: ["li", "tr"]) && node.hasClass("comment")
-            && (node["data-comment-id"] != nil || node.id?.hasPrefix("comment-") == true)
-    }
-
-    static func comment(_ node: Node, page: Page, index: Int, parent: String?, postAuthor: String?) -> Comment {
-        let id = node["data-comment-id"] ?? node.id.map { String($0.dropFirst("comment-".count)) } ?? "c\(index + 1)"
-        let user = node.first { $0.hasClass("comment-user") }
-        let name = user?.visibleText.nonEmptyCollapsed
-        let stamp = node.first { $0.hasClass("relativetime-clean") || $0.hasClass("relativetime") }
-            ?? node.first { $0.hasClass("comment-date") }?.first { $0["title"] != nil }
-        let copy = node.first { $0.hasClass("comment-copy") }
-        return Comment(
-            id: id, parentId: parent, depth: parent == nil ? 0 : 1,
-            author: name.map { Person(name: $0, url: page.resolve(user?["href"])) },
-            published: date(stamp?["title"]), publishedText: stamp?.visibleText.nonEmptyCollapsed,
-            url: page.resolve(node.first { $0.is("a") && $0.hasClass("comment-link") }?["href"]),
-            isByPostAuthor: name != nil && name == postAuthor,
-            body: copy.map { BodyConverter(resolver: page.resolver).convert($0) } ?? RichText())
-    }
-
-    /// "2014-08-17 21:17:22Z", newer titles with ", License: CC BY-SA 4.0" after it. Dates on
-    /// these pages are UTC, also where the zone is not written.
-    static func date(_ title: String?) -> PageDate? {
-        guard let title else { return nil }
-        let machine = title.prefix { $0 != "," }
-        guard var date = MachineDate.parse(String(machine)) else { return nil }
-        if date.time != nil, date.utcOffsetMinutes == nil { date.utcOffsetMinutes = 0 }
-        return date
+    /// The element inside the owner's signature, else inside the last signature.
+    private static func signed(_ test: NodeTest) -> [Locator] {
+        [
+            Locator(test: .classToken("post-signature") && .classToken("owner"), inner: .requiring(test), anywhere: true),
+            Locator(test: .lastOf(.classToken("post-signature")), inner: .requiring(test), anywhere: true),
+        ]
     }
 }

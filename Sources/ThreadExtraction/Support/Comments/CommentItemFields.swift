@@ -27,7 +27,9 @@ struct CommentItemFields {
         let candidates = tests.lazy.map { test in
             item.scope.filter { node in
                 test.matches(node) && !node.visibleText.isEmpty
-                    && !Self.ownAncestors(of: node, in: item).contains { markup.clutter.matches($0) || CommentVocabulary.isChrome($0) }
+                    && !Self.ownAncestors(of: node, in: item).contains { ancestor in
+                        markup.clutter.matches(ancestor) || (markup.textDropsChrome && CommentVocabulary.isChrome(ancestor))
+                    }
             }
         }.first { !$0.isEmpty } ?? []
         let clean = candidates.first { $0.first(where: CommentVocabulary.isChrome) == nil }
@@ -135,7 +137,7 @@ struct CommentItemFields {
     var date: DateReading {
         let language = page.metadata.language
         if !markup.instant.isEmpty {
-            let instant = locate(markup.instant).flatMap(Self.machineDate)
+            let instant = locate(markup.instant).flatMap(machineDate)
             let text = displayedDateText
             let displayed = text.flatMap { DisplayedDate.parse($0, language: language) }
             return DateReading(published: LocalTimeOffset.reconciled(instant: instant, displayed: displayed), text: text)
@@ -182,7 +184,7 @@ struct CommentItemFields {
         } else {
             text = element.visibleText.nonEmptyCollapsed
         }
-        let machine = Self.machineDate(of: element)
+        let machine = machineDate(of: element)
         let titled = element["title"].flatMap { DisplayedDate.parse($0, language: language) }
         // Read with a space between elements: `<span>28.09.19</span><span>13:39</span>` is a date and a time.
         let shown = element.is("time") && element.parent?.is("a") == true ? element.parent! : element
@@ -199,10 +201,13 @@ struct CommentItemFields {
 
     /// The date an element states for machines: its `datetime`, microdata's `content`, or the
     /// microformats value pattern (an `abbr`'s `title`, a `value-title` child's `title`).
-    private static func machineDate(of element: Node) -> PageDate? {
-        let stated = element["datetime"] ?? element["content"] ?? (element.is("abbr") ? element["title"] : nil)
+    private func machineDate(of element: Node) -> PageDate? {
+        let named = markup.instantAttribute.flatMap { element[$0] }.map { String($0.prefix { $0 != "," }) }
+        let stated = named ?? element["datetime"] ?? element["content"] ?? (element.is("abbr") ? element["title"] : nil)
             ?? element.first { $0.hasClass("value-title") }?["title"]
-        return stated.flatMap(MachineDate.parse)
+        guard var date = stated.flatMap(MachineDate.parse) else { return nil }
+        if markup.unzonedInstantsAreUTC, date.time != nil, date.utcOffsetMinutes == nil { date.utcOffsetMinutes = 0 }
+        return date
     }
 
     /// The digits after `parameter` in a link (`showComment=1614824142000`).

@@ -69,7 +69,9 @@ struct CommentMarkup: Sendable {
     /// Elements inside the text that are not the text (reply links, like buttons, forms).
     var clutter: NodeTest = .never
     /// Whether chrome inside the text element (author lines, dates, headings named so) is left out
-    /// of the text. Engines whose text element holds only the commenter's words leave this off.
+    /// of the text, and a text element inside chrome passed over. Engines whose text element holds
+    /// only the commenter's words leave this off (Stack Exchange's `comment-copy` sits in a
+    /// `js-comment-edit-hide` wrapper).
     var textDropsChrome = true
     /// Where the text element mixes the text with chrome, whether the text starts at its first
     /// paragraph (loose words before it are the theme's). Off where the text element is known to
@@ -93,6 +95,12 @@ struct CommentMarkup: Sendable {
     /// The attribute that shows the date in full where the element's text is short ("2 years ago"
     /// with the date in `title`): it is the date's displayed text.
     var dateTextAttribute: String?
+    /// The attribute of the date element that states the instant for machines, where it is not
+    /// `datetime` (Stack Exchange's `title`: `2014-08-17 21:17:22Z`, a licence after a comma on
+    /// newer pages).
+    var instantAttribute: String?
+    /// Whether an instant stated without a zone is UTC (Stack Exchange writes them so).
+    var unzonedInstantsAreUTC = false
     /// The query parameter of the date element's link that holds the instant in epoch
     /// milliseconds (Blogger's `showComment=`); with the displayed date it gives the offset.
     var dateEpochParameter: String?
