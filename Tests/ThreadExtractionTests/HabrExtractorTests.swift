@@ -40,4 +40,18 @@ final class HabrExtractorTests: XCTestCase {
         XCTAssertEqual(thread.comments.first?.author?.name, "a")
         XCTAssertEqual(thread.declaredCommentCount, 3)
     }
+
+    func testPostAuthorFromThePostHeaderNotFromAComment() throws {
+        let post = """
+            <article class="post post_full"><header class="post__meta">
+            <a href="https://habr.com/ru/users/Nexon/" class="post__user-info user-info"><span class="user-info__nickname user-info__nickname_small">Nexon</span></a>
+            <span class="post__time">вчера в 21:22</span></header>
+            <h1 class="post__title"><span class="post__title-text">Заголовок</span></h1><div class="post__text"><p>Текст статьи.</p></div></article>
+            """
+        let thread = try extractThread(page(item("10", parent: "0", user: "a")).replacingOccurrences(of: "<body>", with: "<body>" + post))
+        XCTAssertEqual(thread.post?.author?.name, "Nexon")
+        XCTAssertEqual(thread.post?.author?.url, "https://habr.com/ru/users/Nexon/")
+        XCTAssertEqual(thread.comments.first?.author?.name, "a")
+    }
 }
+

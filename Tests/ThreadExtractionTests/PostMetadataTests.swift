@@ -82,4 +82,49 @@ final class PostMetadataTests: XCTestCase {
     func testMachineDateWithUnpaddedSeconds() {
         XCTAssertEqual(MachineDate.parse("2020-12-05T23:15:0Z")?.description, "2020-12-05T23:15:00Z")
     }
+
+    private func author(head: String = "", body: String) throws -> Person? {
+        try extractThread("<html><head>\(head)</head><body>\(body)</body></html>").post?.author
+    }
+
+    func testAuthorReferencedByIdInTheGraph() throws {
+        let graph = """
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+            {"@type":"Article","author":{"@id":"https://blog.example/#/schema/person/1"},"headline":"Title"},
+            {"@type":["Person"],"@id":"https://blog.example/#/schema/person/1","name":"Megha M"}]}</script>
+            """
+        XCTAssertEqual(try author(head: graph, body: "<article>\(paragraph)</article>")?.name, "Megha M")
+    }
+
+    func testAuthorGivenOnlyAsAnAddressIsNoName() throws {
+        let head = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":\"https://blog.example/author/k/#author\"}</script>"
+        XCTAssertNil(try author(head: head, body: "<article>\(paragraph)</article>"))
+    }
+
+    func testAuthorOfStructuredDataWrappedInCharacterData() throws {
+        let head = """
+            <script type="application/ld+json">
+              <![CDATA[
+              {"@type":"Article","author":[{"@type":"Person","name":"Daniel Kahn Gillmor"}]}
+              ]]>
+            </script>
+            """
+        XCTAssertEqual(try author(head: head, body: "<article>\(paragraph)</article>")?.name, "Daniel Kahn Gillmor")
+    }
+
+    func testAuthorOfAMetaTagThatWritesItsValueInValue() throws {
+        let head = "<meta name=\"author\" value=\"&#x9AD8;&#x6728;&#x6D69;&#x5149;\">"
+        XCTAssertEqual(try author(head: head, body: "<article>\(paragraph)</article>")?.name, "高木浩光")
+    }
+
+    func testWordPressAuthorBoxLeadingWithTheAvatarLink() throws {
+        let thread = try extractThread("""
+            <html><head><meta name="generator" content="WordPress 6.4"></head><body>
+            <article class="post hentry"><h1 class="entry-title">Title</h1>
+            <div class="author vcard"><a href="https://news.example/autoren/t-s/"><img src="/t.jpg"></a><div>Von <strong><a href="https://news.example/autoren/t-s/">Tomas Spahn</a></strong></div></div>
+            <div class="entry-content">\(paragraph)\(paragraph)</div></article></body></html>
+            """)
+        XCTAssertEqual(thread.post?.author?.name, "Tomas Spahn")
+        XCTAssertEqual(thread.post?.author?.url, "https://news.example/autoren/t-s/")
+    }
 }

@@ -23,6 +23,12 @@ struct HabrExtractor: PlatformExtractor {
         result.comments = walk.comments
         result.declaredCommentCount = walk.declaredCount
         result.post.title = body.first { $0.hasClass("post__title-text") }?.visibleText.nonEmptyCollapsed
+        // The post's header links its author's profile: `header.post__meta > a.post__user-info`.
+        if let author = body.first(where: { $0.hasClass("post__user-info") }),
+            let name = (author.first { $0.hasClass("user-info__nickname") } ?? author).visibleText.nonEmptyCollapsed
+        {
+            result.post.author = Person(name: name, url: page.resolve(author["href"]))
+        }
         if let text = body.first(where: { $0.hasClass("post__text") }) {
             result.post.body = BodyConverter(resolver: page.resolver).convert(text)
         }

@@ -78,9 +78,11 @@ private enum WordPressPost {
         parts.updated = scope.first { $0.is("time") && $0.hasClass("updated") && !$0.hasClass("published") }?["datetime"]
             .flatMap(MachineDate.parse)
         if let author = inArticle(["author", "wp-block-post-author-name", "byline"]) {
-            let link = author.is("a") ? author : author.first { $0.is("a") }
-            parts.author = Person(
-                name: (link ?? author).visibleText.nonEmptyCollapsed, url: page.resolve(link?["href"]))
+            // The first link with text: author boxes lead with a link around the avatar.
+            let link = author.is("a") ? author : author.first { $0.is("a") && $0.visibleText.nonEmptyCollapsed != nil }
+            if let name = (link ?? author).visibleText.nonEmptyCollapsed {
+                parts.author = Person(name: name, url: page.resolve(link?["href"]))
+            }
         }
         let links = scope.filter { $0.is("a") }
         parts.tags = links.filter { $0["rel"]?.split(separator: " ").contains("tag") == true && !isCategory($0) }

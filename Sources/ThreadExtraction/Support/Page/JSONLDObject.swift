@@ -6,12 +6,24 @@ struct JSONLDObject {
     let fields: [String: Any]
 
     static func parse(_ text: String) -> [JSONLDObject] {
-        guard let data = text.data(using: .utf8),
+        guard let data = unwrapped(text).data(using: .utf8),
             let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         else { return [] }
         var found: [JSONLDObject] = []
         collect(value, into: &found)
         return found
+    }
+
+    /// The JSON inside the `<![CDATA[ … ]]>` (or `//<![CDATA[ … //]]>`) some CMSs wrap scripts in.
+    private static func unwrapped(_ text: String) -> Substring {
+        var body = text[...].drop { $0.isWhitespace || $0 == "/" }
+        guard body.hasPrefix("<![CDATA[") else { return text[...] }
+        body = body.dropFirst(9)
+        if let end = body.range(of: "]]>", options: .backwards) {
+            body = body[..<end.lowerBound]
+            while body.last == "/" || body.last?.isWhitespace == true { body = body.dropLast() }
+        }
+        return body
     }
 
     private static func collect(_ value: Any, into found: inout [JSONLDObject]) {

@@ -30,7 +30,8 @@ struct PageMetadata {
         var titleElement: String?
         for node in describing {
             if node.is("meta") {
-                guard let content = node["content"].map(HTMLEntities.decode) else { continue }
+                // Some templates write the value in `value`, which no browser reads but the page means.
+                guard let content = (node["content"] ?? node["value"]).map(HTMLEntities.decode) else { continue }
                 for key in ["name", "property", "itemprop", "http-equiv"] {
                     if let name = node[key]?.lowercased(), meta[name] == nil { meta[name] = content }
                 }

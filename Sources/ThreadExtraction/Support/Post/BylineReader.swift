@@ -10,7 +10,8 @@ enum BylineReader {
 
     static func author(page: Page, density: TextDensity?, article: [Node]) -> Person? {
         let metadata = page.metadata
-        if let name = metadata.article?.personName("author") ?? metadata.jsonLD.lazy.compactMap({ $0.personName("author") }).first {
+        let objects = [metadata.article].compactMap { $0 } + metadata.jsonLD
+        if let name = objects.lazy.compactMap({ jsonLDName($0.fields["author"], in: metadata.jsonLD) }).first {
             return Person(name: name)
         }
         for name in metaNames {
@@ -41,6 +42,25 @@ enum BylineReader {
             if let name = name(of: element) { return Person(name: name) }
         }
         return nil
+    }
+
+    /// The name a JSON-LD `author` gives: a string, a Person, the first of a list of either, or
+    /// a reference (`{"@id": …}`) to a Person elsewhere in the page's graph, as Yoast writes it.
+    /// An address is not a name.
+    private static func jsonLDName(_ value: Any?, in objects: [JSONLDObject]) -> String? {
+        switch value {
+        case let text as String:
+            let name = HTMLEntities.decode(text).nonEmptyCollapsed
+            return name?.hasPrefix("http") == true ? nil : name
+        case let list as [Any]:
+            return list.lazy.compactMap { jsonLDName($0, in: objects) }.first
+        case let fields as [String: Any]:
+            if let name = JSONLDObject(fields: fields).string("name") { return name }
+            guard let id = fields["@id"] as? String else { return nil }
+            return objects.first { $0.fields["@id"] as? String == id && $0.fields["name"] != nil }?.string("name")
+        default:
+            return nil
+        }
     }
 
     private static func isAuthorLink(_ node: Node) -> Bool {
