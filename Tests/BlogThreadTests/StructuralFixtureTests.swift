@@ -34,6 +34,9 @@ final class StructuralFixtureTests: XCTestCase {
     func testCommentsWinOverRelatedPostsWithDatesAndPictures() throws { try check("adversarial-related-posts-fr.html") }
     func testRepliesInAContainerBesideTheirParent() throws { try check("adversarial-replies-beside-es.html") }
     func testNewsTeasersAloneAreNoDiscussion() throws { try check("adversarial-news-teasers-ru.html") }
+    func testPhpBBTopicOpeningMessageIsThePost() throws { try check("phpbb33-prosilver-fr.html") }
+    func testInvisionTopicOpeningMessageIsThePost() throws { try check("invision-topic-pt.html") }
+    func testXenForoThreadOpeningMessageIsThePost() throws { try check("xenforo22-thread-pl.html") }
 
     /// Sections headed "## N. `page.html`", each with a table `| # | id | parent | kind | author | title | …`.
     static func facts(in text: String) -> [String: [Fact]] {

@@ -142,4 +142,43 @@ final class GenericExtractorTests: XCTestCase {
         let thread = try extractThread(page(block(101, name: "Anna", date: "01.02.2023", text: "Frage?") + quoted))
         XCTAssertEqual(thread.comments.last?.body.plainText, "Anna Frage? Meine Antwort.")
     }
+
+    func testTheFieldsOfACommentFormAreNoComments() throws {
+        let form = """
+            <form class="antwort-form" action="/senden"><textarea name="text"></textarea>
+            <p class="feld-author"><label>Name (Pflicht)</label> <input type="text" name="author"></p>
+            <p class="feld-email"><label>E-Mail</label> <input type="email" name="email"></p>
+            <p class="feld-datum">Datum: 01.02.2023 <input type="text" name="datum"></p></form>
+            """
+        let thread = try extractThread(page(form))
+        XCTAssertEqual(thread.comments.count, 0)
+    }
+
+    func testOneBlockWithoutAnIDOfItsOwnIsNoComment() throws {
+        // The article's byline beside a comment form: a name and a date, but no record of a discussion.
+        let byline = """
+            <div class="meta"><span class="verfasser">Redaktion</span> <span class="zeit">01.02.2023</span>
+            <p>Ein Satz, lang genug für einen Kommentar.</p></div>
+            <form><textarea name="text"></textarea></form>
+            """
+        let thread = try extractThread(page(byline))
+        XCTAssertEqual(thread.comments.count, 0)
+    }
+
+    func testPostsQuotedInsideTheArticleAreNoComments() throws {
+        let paragraph = "<p>" + String(repeating: "Ein Absatz des Artikels, der die zitierten Beiträge einordnet. ", count: 3) + "</p>"
+        let tweet = { (index: Int) in
+            """
+            <blockquote class="zitierter-beitrag"><p>Ein zitierter Beitrag von außerhalb, Nummer \(index).</p>
+            <span class="verfasser">Quelle \(index)</span> <span class="zeit">0\(index).02.2023</span></blockquote>
+            """
+        }
+        let article = """
+            <html lang="de"><head><title>Artikel</title></head><body>
+            <div class="artikel"><h1>Ein Artikel</h1>\(paragraph)\(tweet(1))\(paragraph)\(tweet(2))\(paragraph)\(tweet(3))</div>
+            </body></html>
+            """
+        let thread = try extractThread(article)
+        XCTAssertEqual(thread.comments.count, 0)
+    }
 }

@@ -17,16 +17,28 @@ struct GenericExtractor: PlatformExtractor {
             Diagnostic(.heuristic, "no known engine; comments were found by the page's structure and may be incomplete"))
         guard let read = Self.read(page) else { return result }
         result.comments = read.comments
-        result.declaredCommentCount = read.elements.first.flatMap(GenericThreading.declaredCount(before:))
+        result.declaredCommentCount = (read.opening?.element ?? read.elements.first).flatMap(GenericThreading.declaredCount(before:))
+        if let opening = read.opening?.message {
+            result.post = PostParts(
+                id: opening.id, url: opening.url, author: opening.author, published: opening.published, body: opening.body)
+        }
         // Three records or more with names are a discussion, kept out of the post; one or two may be its own parts.
         if result.comments.count(where: { $0.author != nil }) >= 3 { result.discussion = read.elements }
         return result
     }
 
-    /// The page's discussion as the structural reader finds it: the comments and the element each
-    /// was read from, index for index; nil where no region of the page reads as one. Engines whose
-    /// own description leaves fields empty can read them from here.
-    static func read(_ page: Page) -> (comments: [Comment], elements: [Node])? {
+    /// The structural reader's reading of a page's discussion.
+    struct Reading {
+        /// The comments, and the element each was read from, index for index.
+        var comments: [Comment]
+        var elements: [Node]
+        /// The record that is the page's article (a forum topic's opening message), read as one.
+        var opening: (message: Comment, element: Node)?
+    }
+
+    /// The page's discussion as the structural reader finds it; nil where no region of the page
+    /// reads as one. Engines whose own description leaves fields empty can read them from here.
+    static func read(_ page: Page) -> Reading? {
         guard let body = page.body else { return nil }
         let regions = RecordRegions(body: body, language: page.metadata.language)
         guard let candidate = regions.best
@@ -34,7 +46,7 @@ struct GenericExtractor: PlatformExtractor {
         let markup = InferredMarkup.description(of: candidate, survey: regions.survey, language: page.metadata.language)
         let walk = CommentWalker(page: page, markup: markup).read(in: candidate.region)
         var comments = walk.comments
-        let elements = walk.elements
+        var elements = walk.elements
         guard !comments.isEmpty else { return nil }
         // A heading that shows the name is the author line, not a subject (forums head posts so).
         for index in comments.indices where comments[index].title != nil && comments[index].title == comments[index].author?.name {
@@ -45,8 +57,45 @@ struct GenericExtractor: PlatformExtractor {
         {
             StructuralThreading.apply(parents, to: &comments)
         }
-        return (comments, elements)
+        var opening: (message: Comment, element: Node)?
+        if let index = openingIndex(candidate, elements: elements, comments: comments, survey: regions.survey) {
+            opening = (comments.remove(at: index), elements.remove(at: index))
+            for reply in comments.indices where comments[reply].parentId == opening?.message.id {
+                comments[reply].parentId = nil
+                comments[reply].parentInferred = false
+            }
+        }
+        guard !comments.isEmpty else { return nil }
+        return Reading(comments: comments, elements: elements, opening: opening)
     }
+
+    /// The record that is the page's article: the one the survey found holding much of its text,
+    /// or the first of a flat list of messages with next to no free text before it (a forum
+    /// topic, whose opening message is the post). Threaded lists are comments below an article
+    /// that is elsewhere (a link shared for discussion).
+    private static func openingIndex(
+        _ candidate: RecordRegions.Candidate, elements: [Node], comments: [Comment], survey: StructureSurvey
+    ) -> Int? {
+        if let opening = candidate.opening { return elements.firstIndex(of: opening) }
+        guard comments.count >= 2, comments.allSatisfy({ $0.parentId == nil }) else { return nil }
+        let before = survey.prose(before: elements[0])
+        guard Double(before) < forumLeadShare * Double(survey.bodyProse) else { return nil }
+        // A later page of the topic starts with a later message: its counter says so (`#661`).
+        return postCounter(in: elements[0]).map { $0 == 1 } ?? true ? 0 : nil
+    }
+
+    /// The number a forum message shows as its place in the topic: a short text `#N`.
+    private static func postCounter(in message: Node) -> Int? {
+        for node in message.descendants.prefix(300) where node.kind == .element {
+            let text = node.visibleText
+            if text.count <= 8, text.hasPrefix("#"), let number = Int(text.dropFirst()) { return number }
+        }
+        return nil
+    }
+
+    /// The most of the page's free text that may come before a forum topic's first message:
+    /// its title, breadcrumbs and the like, where a blog has its article.
+    static let forumLeadShare = 0.2
 }
 
 /// The count a page states above its discussion.

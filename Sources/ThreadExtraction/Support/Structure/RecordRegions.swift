@@ -19,12 +19,21 @@ struct RecordRegions {
         let own: [StructureSurvey.Contents]
         /// The element that holds every record.
         let region: Node
+        /// The first element of the shape where it is the page's article (a forum topic's
+        /// opening message): the post, not one of the records.
+        let opening: Node?
         let score: Double
     }
 
     /// The least score of a discussion for its size: records with a name, a date and free text
     /// score about 2 per size step, one field of three and links about half that.
     static let minimumQuality = 0.75
+
+    /// The share of the page's free text that makes one record the article.
+    static let articleShare = 0.4
+
+    /// Characters of the region's own text, outside its records, that make it an article's text.
+    static let embeddedTextMinimum = 300
 
     /// The best candidate, if any reads as a discussion.
     let best: Candidate?
@@ -63,7 +72,7 @@ struct RecordRegions {
     ) -> Candidate? {
         // The members that hold the parts of a record, then those of the id shape most share (a
         // forum's opening message and a list's wrapper carry other ids).
-        var records = members.filter { isRecordLike(survey.total($0)) }
+        var records = members.filter { isRecordLike(survey.total($0)) && !isFormPart($0, survey: survey) }
         records = sharingIDShape(records)
         guard !records.isEmpty else { return nil }
         var containers = CommentNesting.parents(of: records)
@@ -82,19 +91,31 @@ struct RecordRegions {
             containers = CommentNesting.parents(of: records)
             own = ownContents(records, containers: containers, survey: survey)
         }
+        // A first record that holds much of the page's text is the article in the comments' shape
+        // (a forum topic's opening message, a theme that frames post and comments alike): the post.
+        var opening: Node?
+        if records.count >= 2, containers[0] == nil, Double(own[0].prose) >= articleShare * Double(bodyProse) {
+            opening = records.removeFirst()
+            containers = CommentNesting.parents(of: records)
+            own = ownContents(records, containers: containers, survey: survey)
+        }
         guard var score = score(
             records: records, containers: containers, own: own, region: region, headline: headline, forms: forms,
             language: language, bodyProse: bodyProse)
         else { return nil }
         // The description reads every element of this shape in the region: a shape most of whose
         // elements there are no records describes something else.
-        let described = members.count { region.contains($0) }
+        let inRegion = members.filter { region.contains($0) }
+        let described = inRegion.count - (opening == nil ? 0 : 1)
+        // Records set among more text of the region's own are quotes and embeds in an article.
+        if isEmbedded(inRegion, region: region, survey: survey) { return nil }
         score *= Double(records.count) / Double(max(described, records.count))
         // Below this, a list with one field of a record and nothing else to say for it: a
         // flyout menu, a column of dated teasers.
         guard score >= minimumQuality * log2(Double(records.count) + 1) else { return nil }
         return Candidate(
-            signature: signature, records: records, containers: containers, own: own, region: region, score: score)
+            signature: signature, records: records, containers: containers, own: own, region: region, opening: opening,
+            score: score)
     }
 
     /// A block a reader would take for a record: a name or a date, free text of its own or an
@@ -104,6 +125,12 @@ struct RecordRegions {
         let signed = contents.persons > 0 && contents.times > 0
         let partly = (contents.persons > 0 || contents.times > 0) && contents.textLeaves >= 2
         return hasText && (signed || partly) && contents.headlines == 0
+    }
+
+    /// A block with fields to type into, inside a form: the comment form's name and address
+    /// rows, which hold a label and a "required" note like a record's name and text.
+    private static func isFormPart(_ node: Node, survey: StructureSurvey) -> Bool {
+        survey.total(node).fields > 0 && node.ancestors.contains { $0.is("form") }
     }
 
     private static func sharingIDShape(_ members: [Node]) -> [Node] {
@@ -184,14 +211,33 @@ struct RecordRegions {
         let permalinks = Double(records.count(where: hasPermalinkIntoPage)) / count
         let nearForm = forms.contains { isNear($0, region: region) } ? 1.0 : 0.0
         let afterHeadline = headline.map { isAfter(region, $0) } ?? false ? 1.0 : 0.0
-        // One record with nothing else to say for it is as likely the article as a comment.
-        if records.count == 1, numbered == 0, nearForm == 0 { return nil }
-        // One record that holds most of the page's text is the article.
-        if records.count == 1, Double(own[0].prose) >= 0.4 * Double(bodyProse) { return nil }
+        // One record without an id of its own is as likely the article, or a part of it, as a
+        // comment: a comment form near it says nothing, every article has one.
+        if records.count == 1, numbered == 0 { return nil }
+        // One record that holds most of the page's text is the article; one with neither a
+        // sentence of free text nor an element for one inside it is a byline (a story's
+        // `td.subtext` "1 point by …").
+        if records.count == 1 {
+            let innerBodies = own[0].bodyElements - (StructureSurvey.isBodyElement(records[0]) ? 1 : 0)
+            if Double(own[0].prose) >= articleShare * Double(bodyProse) || (own[0].sentences == 0 && innerBodies == 0) { return nil }
+        }
         let size = log2(count + 1)
         let parts = (0.5 + persons) * (0.5 + times) * proseShare
         let context = 1 + 0.5 * nearForm + 0.4 * numbered + 0.4 * replies + 0.3 * permalinks + 0.2 * afterHeadline
         return size * parts * context
+    }
+
+    /// Whether the region holds more free text outside its elements of this shape than inside
+    /// them, and an article's worth: tweets quoted in a post, not a discussion below it.
+    private static func isEmbedded(_ members: [Node], region: Node, survey: StructureSurvey) -> Bool {
+        var inside = 0
+        var outermost: [Node] = []
+        for member in members where !(outermost.last?.contains(member) ?? false) {
+            outermost.append(member)
+            inside += survey.total(member).prose
+        }
+        let outside = survey.total(region).prose - inside
+        return outside > max(inside, embeddedTextMinimum)
     }
 
     private static func isLinkAway(_ record: Node, own: StructureSurvey.Contents) -> Bool {

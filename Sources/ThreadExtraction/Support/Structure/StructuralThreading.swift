@@ -105,9 +105,12 @@ enum StructuralThreading {
         return nil
     }
 
+    /// Levels from 1, where they read as levels: a discussion starts at its top level, so
+    /// numbers whose first is not the least are something else (phpBB's `bg2`/`bg1` stripes).
     private static func normalised(_ values: [Int?]) -> [Int]? {
         let known = values.compactMap { $0 }
-        guard known.count == values.count, let low = known.min(), let high = known.max(), high > low else { return nil }
+        guard known.count == values.count, let low = known.min(), let high = known.max(), high > low, known[0] == low
+        else { return nil }
         return known.map { $0 - low + 1 }
     }
 
@@ -140,6 +143,11 @@ enum StructuralThreading {
             while let node = walker.next(), seen < 200 {
                 seen += 1
                 if index[node] != nil { break }
+                // A quote's link to the quoted record (phpBB's `blockquote > cite`) is no reply.
+                if node.is("blockquote") {
+                    walker.skipChildren()
+                    continue
+                }
                 guard node.is("a"), let href = node["href"], let hash = href.firstIndex(of: "#") else { continue }
                 if let target = byAnchor[String(href[href.index(after: hash)...])], target < position {
                     parent = target

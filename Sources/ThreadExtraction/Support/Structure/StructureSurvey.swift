@@ -21,6 +21,11 @@ struct StructureSurvey {
         /// Characters of text inside links.
         var linkText = 0
         var textareas = 0
+        /// Fields a reader types into (text inputs, textareas) outside a form of their own: the
+        /// parts of a form, never a record.
+        var fields = 0
+        /// Elements with a sentence's worth of free text of their own: a body, not a label.
+        var sentences = 0
 
         mutating func add(_ other: Contents) {
             persons += other.persons
@@ -31,6 +36,8 @@ struct StructureSurvey {
             prose += other.prose
             linkText += other.linkText
             textareas += other.textareas
+            fields += other.fields
+            sentences += other.sentences
         }
 
         mutating func subtract(_ other: Contents) {
@@ -42,6 +49,8 @@ struct StructureSurvey {
             prose -= other.prose
             linkText -= other.linkText
             textareas -= other.textareas
+            fields -= other.fields
+            sentences -= other.sentences
         }
     }
 
@@ -74,6 +83,8 @@ struct StructureSurvey {
             for child in node.elementChildren {
                 if let inner = position[child] { summary.add(totals[inner]) }
             }
+            // A whole form inside a block is its reply form; only fields outside one make it a form's part.
+            if node.is("form") { summary.fields = 0 }
             totals[index] = summary
         }
         // Classless elements are known by their tag path from the body, as in record mining:
@@ -102,6 +113,20 @@ struct StructureSurvey {
         }
     }
 
+    /// Characters of free text on the page before `node`, outside it: the totals of the
+    /// elements before it that hang from its ancestors (or from the body), each holding its own
+    /// descendants' text.
+    func prose(before node: Node) -> Int {
+        guard let end = position[node] else { return 0 }
+        let ancestors = Set(node.ancestors)
+        var sum = 0
+        for index in 0..<end where !ancestors.contains(order[index]) {
+            let parent = order[index].parent
+            if parent.flatMap({ position[$0] }) == nil || parent.map(ancestors.contains) == true { sum += totals[index].prose }
+        }
+        return sum
+    }
+
     func total(_ node: Node) -> Contents {
         position[node].map { totals[$0] } ?? Contents()
     }
@@ -128,20 +153,34 @@ struct StructureSurvey {
         return href[..<range.lowerBound].contains("?") || !before.isEmpty
     }
 
+    /// A paragraph, or an element named for a comment's text (`comment-body`, `message`).
+    static func isBodyElement(_ node: Node) -> Bool {
+        node.is("p")
+            || (CommentVocabulary.classContains(node, CommentVocabulary.bodyFragments)
+                && !CommentVocabulary.classContains(node, CommentVocabulary.chromeFragments))
+    }
+
+    /// Input types a reader types words into.
+    private static let textTypes: Set<String> = ["text", "email", "url", "search", "password"]
+
+    /// Characters of free text in one element that make more than a label ("Posted on", "1 point by").
+    static let sentenceLength = 20
+
     private static func ownContents(of node: Node, language: String?) -> Contents {
         var summary = Contents()
         if node.is("h1") { summary.headlines = 1 }
         if node.is("textarea") { summary.textareas = 1 }
+        if node.is("textarea")
+            || (node.is("input") && textTypes.contains(node["type"]?.lowercased() ?? "text")
+                && !node.hasAttribute("readonly") && !node.hasAttribute("disabled"))
+        {
+            summary.fields = 1
+        }
         let ownText = node.children.reduce(into: "") { text, child in
             if child.kind == .text { text += child.content }
         }.collapsingWhitespace
         if !ownText.isEmpty { summary.textLeaves = 1 }
-        if node.is("p")
-            || (CommentVocabulary.classContains(node, CommentVocabulary.bodyFragments)
-                && !CommentVocabulary.classContains(node, CommentVocabulary.chromeFragments))
-        {
-            summary.bodyElements = 1
-        }
+        if isBodyElement(node) { summary.bodyElements = 1 }
         let isDate = BlockRoles.isDate(node, language: language)
         let isAuthor = BlockRoles.isAuthor(node) || isProfileLink(node)
         if isDate { summary.times = 1 }
@@ -151,6 +190,7 @@ struct StructureSurvey {
             summary.linkText = ownText.count
         } else if !isDate, !isAuthor {
             summary.prose = ownText.count
+            if ownText.count >= sentenceLength { summary.sentences = 1 }
         }
         return summary
     }
