@@ -40,6 +40,16 @@ final class PostReaderTests: XCTestCase {
         XCTAssertTrue(text.contains("Sentences of the article"))
     }
 
+    func testFieldsBesideTheTextDoNotPruneTheArticle() throws {
+        // A theme's content wrapper holding the post and its search and sign-up fields: the
+        // wrapper is the article found, and its fields are not a form box to prune.
+        let fields = "<input type=text name=s><input type=submit><input type=email name=e><button>Go</button>"
+        let thread = try extractThread("""
+            <html><body><div class="layout"><div id="wrap" class="row">\(paragraph)\(paragraph)\(paragraph)\(fields)\(fields)</div></div></body></html>
+            """)
+        XCTAssertEqual(thread.post?.body.blocks.count, 3)
+    }
+
     func testJSONLDCharacterReferencesAreDecoded() throws {
         let thread = try extractThread("""
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Lindsey O&#039;Donnell"},"datePublished":"2021-03-04T05:06:07Z"}</script></head>

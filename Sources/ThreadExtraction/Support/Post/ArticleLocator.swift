@@ -5,6 +5,8 @@ import HTMLDOM
 /// 1. an element marked as the article's body (`itemprop=articleBody`, `entry-content`,
 ///    `article-body`, `post-text` ...), the first that holds text;
 /// 2. the best scored candidate (see `TextDensity`), with its siblings that continue the text;
+///    scored without the regions named like chrome, unless that finds little text or the
+///    regions hold far more of it (a layout wrapped in a `sticky-sidebar`);
 ///
 /// A marked container wins over the candidate unless the candidate holds much more text outside it
 /// (a marked container around the lead only).
@@ -13,9 +15,16 @@ struct ArticleLocator {
 
     /// The article's elements in document order; empty where the page has no text to speak of.
     func article() -> [Node] {
-        let scored = bestCandidate(\.score).flatMap { found in
-            found.compactMap { density[$0]?.ownText }.reduce(0, +) >= 250 ? found : nil
-        } ?? bestCandidate(\.looseScore)
+        // Readability's second attempt, counting the paragraphs of unlikely regions too, where the
+        // first finds little text, or where a region named like chrome holds text that far
+        // outweighs it (a `sticky-sidebar` or `has-banner` wrapper around the article).
+        let strict = bestCandidate(\.score)
+        let loose = bestCandidate(\.looseScore)
+        let scored = strict.flatMap { found -> [Node]? in
+            guard found.nodes.compactMap({ density[$0]?.ownText }).reduce(0, +) >= ArticlePruning.text else { return nil }
+            if let loose, loose.score > 2 * found.score { return nil }
+            return found.nodes
+        } ?? loose?.nodes
         let marked = markedContainer()
         if let marked, let scored {
             let markedText = density[marked]?.ownText ?? 0
@@ -36,7 +45,7 @@ struct ArticleLocator {
 
     /// Readability's top candidate, scores scaled by the share of text outside links, moved up to
     /// the ancestor that holds its rivals, then joined by siblings that continue the text.
-    private func bestCandidate(_ score: KeyPath<TextDensity.Element, Double?>) -> [Node]? {
+    private func bestCandidate(_ score: KeyPath<TextDensity.Element, Double?>) -> (nodes: [Node], score: Double)? {
         func scaledScore(_ node: Node) -> Double? {
             guard let element = density[node], let score = element[keyPath: score] else { return nil }
             return score * (1 - element.linkDensity)
@@ -48,6 +57,7 @@ struct ArticleLocator {
         }
         ranked.sort { $0.score > $1.score }
         guard var top = ranked.first, top.score > 0 else { return nil }
+        let best = top.score
 
         // Where several strong candidates share an ancestor, that ancestor holds the article
         // (paragraphs split over several divs).
@@ -81,7 +91,7 @@ struct ArticleLocator {
         while let parent = top.node.parent, !parent.is("body"), parent.elementChildren.count(where: { _ in true }) == 1 {
             top = (parent, scaledScore(parent) ?? top.score)
         }
-        return withSiblings(of: top, scaledScore)
+        return (withSiblings(of: top, scaledScore), best)
     }
 
     /// Readability's sibling join: siblings that scored at least a fifth of the top (a bonus for

@@ -30,12 +30,22 @@ struct ArticlePruning {
         let share = articleCharacters == 0 ? 0 : Double(element.characters) / Double(articleCharacters)
         if node.is("header") { return share < 0.3 }
         if ArticleVocabulary.isHidden(node) || ArticleVocabulary.hasChromeRole(node) { return true }
+        // A code block's classes name its language (`csharp`, `metadata`), not the page's parts.
+        if node.isAny(of: ["pre", "code"]) { return false }
         let words = element.words
         if words & ArticleVocabulary.comment != 0 { return true }
         // Page builders wrap everything in `widget-container`s: a block holding half the article is not chrome.
         if words & ArticleVocabulary.chrome != 0, share < 0.5 { return true }
+        // The same holds for links and fields: where most of the article is a block of links with
+        // paragraphs of text in it, the article was found too wide, and pruning the block would
+        // leave nothing of it.
+        if share >= 0.5, element.paragraphs > 0, element.ownText >= ArticlePruning.text { return false }
         return isLinkBlock(element)
     }
+
+    /// Characters outside links that make a text rather than lines around a page (a forum's
+    /// heading, a teaser).
+    static let text = 250
 
     private static let landmarks: [StaticString] = [
         "nav", "aside", "footer", "form", "button", "input", "select", "textarea", "dialog", "menu",
@@ -48,7 +58,8 @@ struct ArticlePruning {
         let links = element.linkDensity
         if node.isAny(of: ["ul", "ol", "dl"]) { return links > 0.5 }
         if node.is("p") { return element.characters < 100 && links > 0.8 }
-        if node.isAny(of: ["div", "section", "table", "li", "span"]) {
+        // A span in a paragraph is a phrase of its sentence (a linked name), never a block of links.
+        if node.isAny(of: ["div", "section", "table", "li"]) || (node.is("span") && node.parent?.is("p") != true) {
             if element.inputs > element.paragraphs / 3 + 1 { return true }
             return links > (element.words & ArticleVocabulary.positive != 0 ? 0.5 : 0.33)
         }

@@ -32,10 +32,12 @@ struct ArticleVocabulary: Sendable {
         "-ad-", "hidden", "banner", "comment", "footer", "gdpr", "masthead", "meta", "outbrain", "promo",
         "related", "shar", "sidebar", "sponsor", "tags", "widget",
     ])
-    /// Readability's unlikely candidates: their paragraphs vote for no ancestor...
+    /// Readability's unlikely candidates, and the boxes that float over a page (cookie and consent
+    /// banners, login and newsletter dialogs): their paragraphs vote for no ancestor...
     static let unlikely = bits([
         "-ad-", "banner", "breadcrumb", "comment", "community", "disqus", "footer", "gdpr", "header", "menu",
         "related", "replies", "social", "sidebar", "sponsor", "pagination", "pager", "popup",
+        "modal", "cookie", "consent", "newsletter", "subscri", "signup",
     ])
     /// ... unless they also say they hold the article.
     static let maybeCandidate = bits(["article", "body", "column", "content", "main"])
