@@ -30,9 +30,16 @@ let package = Package(
         // The only code that touches zlib, as HTMLDOM is for libxml2.
         .target(name: "Inflate", dependencies: ["CZlib"]),
         .target(name: "ArchiveInput", dependencies: ["Inflate", "ThreadModel"]),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        // The only code that touches SQLite: connections, statements and their pointers.
+        .target(name: "SQLiteAccess", dependencies: ["CSQLite"]),
         .target(name: "ThreadModel"),
         .target(name: "ThreadExtraction", dependencies: ["HTMLDOM", "ThreadModel"]),
-        .target(name: "ThreadExport", dependencies: ["ThreadModel"]),
+        .target(name: "ThreadExport", dependencies: ["ThreadModel", "SQLiteAccess"]),
         .target(name: "BlogThread", dependencies: ["HTMLDOM", "ThreadModel", "ThreadExtraction", "ThreadExport", "ArchiveInput"]),
         .executableTarget(
             name: "blogthread",
@@ -40,8 +47,8 @@ let package = Package(
         ),
         // The fuzz target: `Fuzz/run` builds it with libFuzzer; a plain build replays files.
         .executableTarget(name: "blogthread-fuzz", dependencies: ["BlogThread"], path: "Fuzz/Target"),
-        // The cmark reference runner, shared by the tests that judge Markdown.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // The cmark reference runner, shared by the tests that judge Markdown, and a reader of archive databases.
+        .target(name: "TestSupport", dependencies: ["SQLiteAccess"], path: "Tests/TestSupport"),
         .testTarget(name: "HTMLDOMTests", dependencies: ["HTMLDOM"]),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),
         .testTarget(name: "ArchiveInputTests", dependencies: ["ArchiveInput", "Inflate", "TestSupport"]),

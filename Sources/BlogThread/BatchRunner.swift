@@ -84,7 +84,8 @@ public struct BatchRunner: Sendable {
         var summary = Summary()
         summary.merged = options.merge
         var stream = PageStream(inputs, jsonLines: options.jsonLinesInput, pageLimit: options.maximumPageSize)
-        var sink = OutputSink(options.destination, allowsSeveral: (exporter as? JSONExporter)?.isLines == true)
+        var sink = sink(for: options.destination)
+        let exportsEach = !sink.takesThreads
         var held: [(thread: ExtractedThread, outputName: String)] = []
         let window = jobs * 8
         while true {
@@ -96,7 +97,7 @@ public struct BatchRunner: Sendable {
                 items.append(item)
             }
             guard !items.isEmpty else { break }
-            for outcome in outcomes(of: items, options: options) {
+            for outcome in outcomes(of: items, options: options, exportsEach: exportsEach) {
                 emit(outcome, into: &summary, sink: &sink, held: &held, report: report, written: written)
             }
             summary.seconds = Date().timeIntervalSince(started)
@@ -104,7 +105,7 @@ public struct BatchRunner: Sendable {
         }
         if options.merge {
             for (thread, outputName) in ThreadMerger.merge(held) {
-                emit(exported(thread, outputName: outputName, options: options),
+                emit(exported(thread, outputName: outputName, options: options, exportsEach: exportsEach),
                      into: &summary, sink: &sink, held: &held, report: report, written: written)
             }
         }
@@ -128,17 +129,17 @@ public struct BatchRunner: Sendable {
 
     /// The window's outcomes in its order, worked out by `jobs` workers, each taking the next
     /// item as it finishes one, so a slow page holds up one worker rather than a share.
-    private func outcomes(of items: [StreamItem], options: Options) -> [Outcome] {
+    private func outcomes(of items: [StreamItem], options: Options, exportsEach: Bool) -> [Outcome] {
         let results = Outcomes(count: items.count)
         DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
             while let index = results.nextIndex() {
-                results[index] = outcome(of: items[index], options: options)
+                results[index] = outcome(of: items[index], options: options, exportsEach: exportsEach)
             }
         }
         return results.all
     }
 
-    private func outcome(of item: StreamItem, options: Options) -> Outcome {
+    private func outcome(of item: StreamItem, options: Options, exportsEach: Bool) -> Outcome {
         switch item {
         case .skipped(let reason): return .skipped(reason)
         case .failed(let error): return .failed(error)
@@ -150,15 +151,19 @@ public struct BatchRunner: Sendable {
             }
             do throws(ReadError) {
                 let thread = try reader.read(job.page, file: job.file)
-                return options.merge ? .read(thread, outputName: job.outputName) : exported(thread, outputName: job.outputName, options: options)
+                return options.merge
+                    ? .read(thread, outputName: job.outputName)
+                    : exported(thread, outputName: job.outputName, options: options, exportsEach: exportsEach)
             } catch {
                 return .failed(error)
             }
         }
     }
 
-    /// The thread's bytes; written here already where each result is a file of its own.
-    private func exported(_ thread: ExtractedThread, outputName: String, options: Options) -> Outcome {
+    /// The thread's bytes; written here already where each result is a file of its own, and not
+    /// made where the sink writes the thread itself (`exportsEach` false).
+    private func exported(_ thread: ExtractedThread, outputName: String, options: Options, exportsEach: Bool) -> Outcome {
+        guard exportsEach else { return .written(thread, nil) }
         let data: Data
         do {
             data = try exporter.export(thread)
@@ -175,13 +180,13 @@ public struct BatchRunner: Sendable {
     }
 
     private func emit(
-        _ outcome: Outcome, into summary: inout Summary, sink: inout OutputSink,
+        _ outcome: Outcome, into summary: inout Summary, sink: inout any ResultSink,
         held: inout [(thread: ExtractedThread, outputName: String)],
         report: @Sendable (ReadError) -> Void, written: (ExtractedThread) -> Void
     ) {
         switch outcome {
         case .written(let thread, let data):
-            if let data, let refusal = sink.append(data, from: thread.source.file) {
+            if let refusal = sink.append(thread, data: data) {
                 report(refusal)
                 if !summary.merged { summary.pages += 1 }
                 summary.failures.append(refusal)

@@ -10,6 +10,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case html
     /// WordPress eXtended RSS 1.2, for the WordPress importer.
     case wxr
+    /// A SQLite database: sites, threads, comments, people, diagnostics and a full-text index.
+    case sqlite
 
     /// The exporter for this format; `markdown` shapes the Markdown layout.
     public func exporter(markdown: MarkdownExporter.Options = MarkdownExporter.Options()) -> any ThreadExporter {
@@ -19,6 +21,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .markdown: MarkdownExporter(options: markdown)
         case .html: HTMLExporter()
         case .wxr: WXRExporter()
+        case .sqlite: SQLiteExporter()
         }
     }
 }

@@ -35,7 +35,8 @@ struct BlogThreadCommand: ParsableCommand {
             from its content. One page without --output-dir prints to standard output; with \
             --output-dir each page (each archive record) is written to DIR/<name>.json or \
             DIR/<name>.md; --format jsonl writes one thread per line to standard output or \
-            --output. A page that cannot be read is reported on standard error and the rest go \
+            --output, and --format sqlite --output FILE adds \
+            every thread to one database, replacing a thread written before. A page that cannot be read is reported on standard error and the rest go \
             on; a batch ends with a summary line. The exit status is 1 when any failed and 2 for \
             usage errors.
             """,
@@ -47,7 +48,9 @@ struct BlogThreadCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Write one file per page (per archive record) into this folder.")
     var outputDir: String?
 
-    @Option(help: ArgumentHelp("Write the results, one after another, into this file (with --format jsonl).", valueName: "file"))
+    @Option(help: ArgumentHelp(
+        "Write the results, one after another, into this file (--format jsonl); with --format sqlite, add them to this database.",
+        valueName: "file"))
     var output: String?
 
     @Flag(help: "With --output-dir: pass over pages whose result is already there (resume a batch).")
@@ -94,7 +97,7 @@ struct BlogThreadCommand: ParsableCommand {
     var inputs: [String] = []
 
     /// Whether results may follow one another on standard output or in --output.
-    private var writesSeveral: Bool { format == .jsonl || merge }
+    private var writesSeveral: Bool { format == .jsonl || format == .sqlite || merge }
 
     func validate() throws {
         guard !inputs.isEmpty || filesFrom != nil || input == .jsonl else {
@@ -104,6 +107,9 @@ struct BlogThreadCommand: ParsableCommand {
         if quiet, verbose { throw ValidationError("--quiet and --verbose exclude each other.") }
         _ = try reader()
         if outputDir != nil, output != nil { throw ValidationError("--output and --output-dir exclude each other.") }
+        if format == .sqlite, output == nil, outputDir == nil {
+            throw ValidationError("--format sqlite needs --output FILE (one database for the batch) or --output-dir DIR.")
+        }
         if skipExisting, outputDir == nil { throw ValidationError("--skip-existing needs --output-dir.") }
         if let outputDir, let problem = OutputFolder.problem(with: outputDir) { throw ValidationError("--output-dir: \(problem).") }
         if filesFrom == "-", inputs.contains("-") {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Where results written one after another go: standard output, or a file written under a
 /// temporary name beside it and renamed into place once the batch is done.
-struct OutputSink {
+struct OutputSink: ResultSink {
     private let destination: BatchRunner.Destination
     /// Whether results may follow one another (JSON Lines); otherwise a second one is refused,
     /// since two JSON documents or transcripts run together are neither.
@@ -15,6 +15,14 @@ struct OutputSink {
     init(_ destination: BatchRunner.Destination, allowsSeveral: Bool) {
         self.destination = destination
         self.allowsSeveral = allowsSeveral
+    }
+
+    var takesThreads: Bool { false }
+
+    /// Writes the thread's bytes; nothing where there are none (each went to a file of its own).
+    mutating func append(_ thread: ExtractedThread, data: Data?) -> ReadError? {
+        guard let data else { return nil }
+        return append(data, from: thread.source.file)
     }
 
     /// Writes one result; returns why not where it was refused.

@@ -1,0 +1,28 @@
+import SQLiteAccess
+
+/// An archive database opened on its own connection, as a reader (the `sqlite3` shell,
+/// Datasette) opens it: the tests ask it what was written.
+public struct ArchiveFile {
+    private let connection: SQLiteConnection
+
+    public init(path: String) throws {
+        connection = try SQLiteConnection(path: path)
+    }
+
+    /// The first column of every row of `sql`, as text (numbers written out, NULL as nil).
+    public func column(_ sql: String, _ arguments: [String] = []) throws -> [String?] {
+        try connection.prepare(sql).rows(arguments.map { .text($0) }).map { row in
+            switch row.first ?? .null {
+            case .null: nil
+            case .integer(let number): String(number)
+            case .real(let number): String(number)
+            case .text(let text): text
+            }
+        }
+    }
+
+    /// The single number `sql` gives.
+    public func integer(_ sql: String, _ arguments: [String] = []) throws -> Int {
+        Int(try column(sql, arguments).first.flatMap { $0 } ?? "") ?? -1
+    }
+}
