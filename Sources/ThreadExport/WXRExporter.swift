@@ -5,7 +5,8 @@ import ThreadModel
 /// reads: one item, the post, with every comment, pingback and trackback as a `wp:comment`, so a
 /// thread rescued from a saved page can be brought back into a living blog.
 ///
-/// Comment ids are numbered 1, 2, … in document order, because WordPress keys comments by number;
+/// Comment ids are numbered 1, 2, … in document order (on from the items before, in a file of
+/// several threads: `channelStart`, `item`, `channelEnd`), because WordPress keys comments by number;
 /// the page's own id is kept as the comment's `blogthread_id` meta. A parent that is not among the
 /// comments before it (a reply whose parent is on another page) becomes 0, top level. Every text
 /// goes in CDATA, split where it holds `]]>`, which both of the importer's parsers undo.
@@ -26,9 +27,25 @@ public struct WXRExporter: ThreadExporter {
 
     /// The file as text.
     public func render(_ thread: ExtractedThread) -> String {
-        let post = thread.post ?? Post()
-        let link = post.url ?? thread.source.url ?? ""
-        var out = """
+        var numbering = Numbering()
+        return channelStart(for: thread) + item(for: thread, numbering: &numbering) + channelEnd
+    }
+
+    /// Where the next item's numbers start: WordPress keys posts and comments by number, and a
+    /// file of several items numbers them on, so no two share one.
+    public struct Numbering: Sendable, Hashable {
+        /// The next item's `wp:post_id`.
+        public var nextPostID = 1
+        /// The next comment's `wp:comment_id`.
+        public var nextCommentID = 1
+
+        /// Numbers from 1.
+        public init() {}
+    }
+
+    /// The start of a file, up to its first item: the channel, named after `thread`'s site.
+    public func channelStart(for thread: ExtractedThread) -> String {
+        """
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" \
             xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wfw="http://wellformedweb.org/CommentAPI/" \
@@ -44,7 +61,16 @@ public struct WXRExporter: ThreadExporter {
             <generator>blogthread</generator>
 
             """
-        out += "<item>\n"
+    }
+
+    /// The end of a file, after its last item.
+    public var channelEnd: String { "</channel>\n</rss>\n" }
+
+    /// `thread` as one item, its post and comments numbered from `numbering`, which moves on past them.
+    public func item(for thread: ExtractedThread, numbering: inout Numbering) -> String {
+        let post = thread.post ?? Post()
+        let link = post.url ?? thread.source.url ?? ""
+        var out = "<item>\n"
         out += "<title>\(cdata(post.title ?? ""))</title>\n"
         out += "<link>\(text(link))</link>\n"
         out += "<guid isPermaLink=\"false\">\(text(link))</guid>\n"
@@ -52,7 +78,8 @@ public struct WXRExporter: ThreadExporter {
         out += "<description></description>\n"
         out += "<content:encoded>\(cdata(HTMLRenderer.render(post.body)))</content:encoded>\n"
         out += "<excerpt:encoded><![CDATA[]]></excerpt:encoded>\n"
-        out += "<wp:post_id>1</wp:post_id>\n"
+        out += "<wp:post_id>\(numbering.nextPostID)</wp:post_id>\n"
+        numbering.nextPostID += 1
         let (local, gmt) = Self.dates(post.published)
         out += "<wp:post_date>\(cdata(local))</wp:post_date>\n<wp:post_date_gmt>\(cdata(gmt))</wp:post_date_gmt>\n"
         out += "<wp:comment_status>open</wp:comment_status>\n<wp:ping_status>open</wp:ping_status>\n"
@@ -64,8 +91,9 @@ public struct WXRExporter: ThreadExporter {
             }
         }
         var number: [String: Int] = [:]
-        for (index, comment) in thread.comments.enumerated() {
-            let id = index + 1
+        for comment in thread.comments {
+            let id = numbering.nextCommentID
+            numbering.nextCommentID += 1
             let parent = comment.parentId.flatMap { number[$0] } ?? 0
             number[comment.id] = number[comment.id] ?? id
             let (local, gmt) = Self.dates(comment.published)
@@ -86,7 +114,7 @@ public struct WXRExporter: ThreadExporter {
             out += "<wp:meta_value>\(cdata(comment.id))</wp:meta_value>\n</wp:commentmeta>\n"
             out += "</wp:comment>\n"
         }
-        out += "</item>\n</channel>\n</rss>\n"
+        out += "</item>\n"
         return out
     }
 

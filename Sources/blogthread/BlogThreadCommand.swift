@@ -35,7 +35,7 @@ struct BlogThreadCommand: ParsableCommand {
             from its content. One page without --output-dir prints to standard output; with \
             --output-dir each page (each archive record) is written to DIR/<name>.json or \
             DIR/<name>.md; --format jsonl writes one thread per line to standard output or \
-            --output, and --format sqlite --output FILE adds \
+            --output, --format wxr one item per thread, and --format sqlite --output FILE adds \
             every thread to one database, replacing a thread written before. A page that cannot be read is reported on standard error and the rest go \
             on; a batch ends with a summary line. The exit status is 1 when any failed and 2 for \
             usage errors.
@@ -49,7 +49,7 @@ struct BlogThreadCommand: ParsableCommand {
     var outputDir: String?
 
     @Option(help: ArgumentHelp(
-        "Write the results, one after another, into this file (--format jsonl); with --format sqlite, add them to this database.",
+        "Write the results, one after another, into this file (--format jsonl, or wxr: one channel); with --format sqlite, add them to this database.",
         valueName: "file"))
     var output: String?
 
@@ -97,7 +97,7 @@ struct BlogThreadCommand: ParsableCommand {
     var inputs: [String] = []
 
     /// Whether results may follow one another on standard output or in --output.
-    private var writesSeveral: Bool { format == .jsonl || format == .sqlite || merge }
+    private var writesSeveral: Bool { format == .jsonl || format == .wxr || format == .sqlite || merge }
 
     func validate() throws {
         guard !inputs.isEmpty || filesFrom != nil || input == .jsonl else {

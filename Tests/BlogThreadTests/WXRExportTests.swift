@@ -19,20 +19,59 @@ final class WXRExportTests: XCTestCase {
         try assertRoundTrip(try ExtractedPages.corpus())
     }
 
+    /// A batch written to one file (`--format wxr --output FILE`): one item per thread, in
+    /// input order, with post and comment ids unique across the file.
+    func testAFixtureBatchIsOneFileWhoseEveryCommentAndParentRoundTrip() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("blogthread-wxr-\(UUID().uuidString).xml")
+        defer { try? FileManager.default.removeItem(at: output) }
+        // A share of the fixtures: threads of several engines, nested replies and pingbacks among them.
+        let (inputs, _) = InputFiles.expand(Fixtures.pages().prefix(24).map(\.path))
+        var threads: [ExtractedThread] = []
+        let summary = BatchRunner(exporter: WXRExporter(), jobs: 2).run(
+            inputs, options: BatchRunner.Options(destination: .file(output.path)), report: { _ in }, written: { threads.append($0) })
+        XCTAssertGreaterThan(summary.threads, 1)
+        let imported = try ImportedWXR(Data(contentsOf: output))
+        XCTAssertEqual(imported.items.count, threads.count)
+        assertRoundTrip(zip(threads.map { ($0.source.file ?? "", $0) }, imported.items).map { ($0.0, $0.1, $1) })
+        let postIDs = imported.items.compactMap { $0["post_id"] }
+        XCTAssertEqual(postIDs, (1...threads.count).map(String.init))
+        let commentIDs = imported.items.flatMap { $0.comments.compactMap { $0["comment_id"] } }
+        XCTAssertEqual(commentIDs, (0..<commentIDs.count).map { String($0 + 1) })
+    }
+
+    /// The corpus's threads as one file, made as the batch makes it.
+    func testACorpusBatchRoundTrips() throws {
+        let threads = try ExtractedPages.corpus().compactMap { page in try? page.thread.get() }
+        let exporter = WXRExporter()
+        var numbering = WXRExporter.Numbering()
+        let text = try exporter.channelStart(for: XCTUnwrap(threads.first))
+            + threads.map { exporter.item(for: $0, numbering: &numbering) }.joined() + exporter.channelEnd
+        let imported = try ImportedWXR(Data(text.utf8))
+        XCTAssertEqual(imported.items.count, threads.count)
+        assertRoundTrip(zip(threads.map { ($0.source.file ?? "", $0) }, imported.items).map { ($0.0, $0.1, $1) })
+    }
+
     private func assertRoundTrip(_ pages: [ExtractedPages.Page], file: StaticString = #filePath, line: UInt = #line) throws {
-        var comments = 0
+        var items: [(String, ExtractedThread, ImportedWXR.Item)] = []
         for page in pages {
             guard case .success(let thread) = page.thread else { continue }
             let imported = try ImportedWXR(try WXRExporter().export(thread))
             XCTAssertEqual(imported.version, "1.2", page.name, file: file, line: line)
             XCTAssertEqual(imported.items.count, 1, page.name, file: file, line: line)
-            guard let item = imported.items.first else { continue }
-            XCTAssertEqual(item["title"], thread.post?.title ?? "", page.name, file: file, line: line)
-            XCTAssertEqual(item["post_type"], "post", page.name, file: file, line: line)
-            XCTAssertEqual(item.comments.count, thread.comments.count, page.name, file: file, line: line)
+            if let item = imported.items.first { items.append((page.name, thread, item)) }
+        }
+        assertRoundTrip(items, file: file, line: line)
+    }
+
+    private func assertRoundTrip(_ items: [(name: String, thread: ExtractedThread, item: ImportedWXR.Item)], file: StaticString = #filePath, line: UInt = #line) {
+        var comments = 0
+        for (name, thread, item) in items {
+            XCTAssertEqual(item["title"], thread.post?.title ?? "", name, file: file, line: line)
+            XCTAssertEqual(item["post_type"], "post", name, file: file, line: line)
+            XCTAssertEqual(item.comments.count, thread.comments.count, name, file: file, line: line)
             var number: [String: String] = [:]
             for (comment, row) in zip(thread.comments, item.comments) {
-                let context = "\(page.name) comment \(comment.id)"
+                let context = "\(name) comment \(comment.id)"
                 XCTAssertEqual(row["blogthread_id"], comment.id, context, file: file, line: line)
                 let parent = comment.parentId.flatMap { number[$0] } ?? "0"
                 XCTAssertEqual(row["comment_parent"], parent, context, file: file, line: line)

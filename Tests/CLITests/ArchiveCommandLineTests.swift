@@ -3,7 +3,7 @@ import TestSupport
 import XCTest
 
 /// Batches into one archive: `--format sqlite --output FILE` adds to a database across runs and
-/// keeps what was committed when a run dies.
+/// keeps what was committed when a run dies, and `--format wxr --output FILE` writes one channel.
 final class ArchiveCommandLineTests: XCTestCase {
     private var workspace: URL!
 
@@ -122,5 +122,21 @@ final class ArchiveCommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.errors)
         let one = try ArchiveFile(path: workspace.appendingPathComponent("out/a.db").path)
         XCTAssertEqual(try one.integer("SELECT count(*) FROM comments WHERE parent_id IS NOT NULL"), 1)
+    }
+
+    func testWXRForABatchIsOneChannelWithAnItemPerThread() throws {
+        let pages = [try writePost("a", comments: ["one", "two"]), try writePost("b", comments: ["three"])]
+        let file = try run(["--format", "wxr", "--output", "site.wxr"] + pages)
+        XCTAssertEqual(file.status, 0, file.errors)
+        let written = try String(contentsOf: workspace.appendingPathComponent("site.wxr"), encoding: .utf8)
+        XCTAssertEqual(written.components(separatedBy: "<item>").count, 3)
+        XCTAssertEqual(written.components(separatedBy: "<channel>").count, 2)
+        XCTAssertEqual(written.components(separatedBy: "<wp:comment>").count, 4)
+        XCTAssertTrue(written.contains("<wp:post_id>2</wp:post_id>"), written)
+        XCTAssertTrue(written.hasSuffix("</item>\n</channel>\n</rss>\n"))
+        let standardOutput = try run(["--format", "wxr"] + pages)
+        XCTAssertEqual(standardOutput.output, written)
+        let alone = try run(["--format", "wxr", pages[0]])
+        XCTAssertTrue(written.hasPrefix(String(alone.output.dropLast("</channel>\n</rss>\n".count))), "one thread is the file it is alone")
     }
 }

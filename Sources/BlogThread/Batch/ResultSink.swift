@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a batch's results go when they are not a file each: bytes one after another
-/// (`OutputSink`) or a database (`DatabaseSink`). Threads arrive
+/// (`OutputSink`), one WXR channel (`WXRSink`) or a database (`DatabaseSink`). Threads arrive
 /// in input order, on one thread.
 protocol ResultSink {
     /// Whether the sink writes the thread itself, so the workers need not export it.
@@ -13,11 +13,13 @@ protocol ResultSink {
 }
 
 extension BatchRunner {
-    /// The sink for `destination`: a database where the format makes one output of a batch,
-    /// else the exported bytes one after another.
+    /// The sink for `destination`: a database or one WXR channel where the format makes one
+    /// output of a batch, else the exported bytes one after another.
     func sink(for destination: Destination) -> any ResultSink {
         switch (destination, exporter) {
         case (.file(let path), is SQLiteExporter): DatabaseSink(path: path)
+        case (.standardOutput, let wxr as WXRExporter), (.file, let wxr as WXRExporter):
+            WXRSink(exporter: wxr, output: OutputSink(destination, allowsSeveral: true))
         default: OutputSink(destination, allowsSeveral: (exporter as? JSONExporter)?.isLines == true)
         }
     }
