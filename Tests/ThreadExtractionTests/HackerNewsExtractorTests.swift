@@ -78,4 +78,21 @@ final class HackerNewsExtractorTests: XCTestCase {
         XCTAssertEqual(thread.post?.author?.name, "op")
         XCTAssertTrue(thread.comments[0].isByPostAuthor)
     }
+
+    func testTextPostOfTheOldLayoutHasItsSelfText() throws {
+        let thread = try extractThread("""
+            <html><body><center><table id="hnmain"><tr><td><table border="0">
+            <tr><td><center><a id="up_7" href="vote?for=7&amp;dir=up"><img src="grayarrow.gif"></a></center></td>
+            <td class="title"><a href="item?id=7">Ask HN: Where do you look for jobs?</a></td></tr>
+            <tr><td colspan="1"></td><td class="subtext"><span id="score_7">173 points</span> by <a href="user?id=op">op</a> 11 days ago | <a href="item?id=7">94 comments</a></td></tr>
+            <tr style="height:2px"></tr>
+            <tr><td></td><td>Here are my sources:<p>* the monthly threads<p>Any other sources?</td></tr>
+            <tr><td></td><td><form method="post" action="/r"><textarea name="text"></textarea><input type="submit" value="add comment"></form></td></tr>
+            </table></td></tr></table></center></body></html>
+            """)
+        XCTAssertEqual(thread.post?.title, "Ask HN: Where do you look for jobs?")
+        XCTAssertEqual(thread.post?.author?.name, "op")
+        XCTAssertEqual(thread.post?.body.plainText, "Here are my sources: * the monthly threads Any other sources?")
+    }
 }
+

@@ -135,10 +135,24 @@ private enum HackerNewsStory {
                 parts.id = String(id.dropFirst("score_".count))
             }
         }
-        if let text = scope.first(where: { $0.hasClass("toptext") }) {
+        if let text = scope.first(where: { $0.hasClass("toptext") }) ?? oldLayoutText(scope: scope) {
             parts.body = BodyConverter(resolver: page.resolver).convert(text)
         }
         return parts
+    }
+
+    /// Before `toptext` (pages of 2012 and earlier), a text post's text is the second cell of
+    /// the first row with text after the subtext's row, before the reply form's row.
+    private static func oldLayoutText(scope: Node) -> Node? {
+        guard let row = scope.first(where: { $0.hasClass("subtext") })?.ancestors.first(where: { $0.is("tr") }) else {
+            return nil
+        }
+        for next in sequence(first: row, next: \.nextElementSibling).dropFirst() where next.is("tr") {
+            if next.first(where: { $0.is("form") || $0.is("textarea") }) != nil { return nil }
+            let cells = Array(next.elementChildren.filter { $0.is("td") })
+            if cells.count == 2, cells[1].visibleText.nonEmptyCollapsed != nil { return cells[1] }
+        }
+        return nil
     }
 
     /// The subtext's last link to the item ("115 comments"); "discuss" or a bare "comments"
