@@ -127,4 +127,26 @@ final class PostMetadataTests: XCTestCase {
         XCTAssertEqual(thread.post?.author?.name, "Tomas Spahn")
         XCTAssertEqual(thread.post?.author?.url, "https://news.example/autoren/t-s/")
     }
+
+    func testTagsAndCategoriesLinkedNearTheArticleNotInTheSidebar() throws {
+        let thread = try extractThread("""
+            <html><body><article>\(paragraph)\(paragraph)
+            <p>Filed under <a href="https://b.example/c/travel" rel="category tag">Travel</a>,
+            tagged <a href="https://b.example/t/tides" rel="tag">tides</a> <a href="https://b.example/t/kayak" rel="tag">kayak</a>
+            <a href="https://b.example/t/tides" rel="tag">tides</a></p></article>
+            <div class="sidebar"><a href="https://b.example/t/other" rel="tag">other</a></div></body></html>
+            """)
+        XCTAssertEqual(thread.post?.tags, ["tides", "kayak"])
+        XCTAssertEqual(thread.post?.categories, ["Travel"])
+    }
+
+    func testTagsOfOpenGraphWhereThePageLinksNone() throws {
+        let thread = try extractThread("""
+            <html><head><meta property="article:tag" content="bahn"><meta property="article:tag" content="deutschland">
+            <meta property="article:section" content="News"></head><body><article>\(paragraph)</article></body></html>
+            """)
+        XCTAssertEqual(thread.post?.tags, ["bahn", "deutschland"])
+        XCTAssertEqual(thread.post?.categories, ["News"])
+    }
 }
+

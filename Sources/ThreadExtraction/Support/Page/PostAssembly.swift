@@ -16,8 +16,8 @@ enum PostAssembly {
             published: parts.published ?? reader.published,
             updated: parts.updated ?? (article?.string("dateModified") ?? metadata.meta["article:modified_time"])
                 .flatMap(MachineDate.parse),
-            tags: parts.tags.isEmpty ? (article?.strings("keywords") ?? []) : parts.tags,
-            categories: parts.categories.isEmpty ? (article?.strings("articleSection") ?? []) : parts.categories,
+            tags: parts.tags.isEmpty ? reader.tags : parts.tags,
+            categories: parts.categories.isEmpty ? reader.categories : parts.categories,
             body: reader.body(engineElement: parts.bodyElement, engineBody: parts.body, title: title))
     }
 

@@ -41,6 +41,10 @@ struct PostReader {
 
     var author: Person? { BylineReader.author(page: page, density: density, article: article) }
 
+    var tags: [String] { TagReader.tags(page: page, density: density, article: article) }
+
+    var categories: [String] { TagReader.categories(page: page, density: density, article: article) }
+
     private func convert(_ roots: [Node], title: String?) -> RichText {
         guard let density, !roots.isEmpty else { return RichText() }
         let pruning = ArticlePruning(density: density, roots: roots)
