@@ -65,6 +65,19 @@ final class BloggerExtractorTests: XCTestCase {
         XCTAssertEqual(thread.comments.map(\.id), ["1", "2", "3"])
     }
 
+    func testAClassicTermWithoutIDIsNumberedByItsAnchor() throws {
+        let thread = try extract("""
+            <div class='comments' id='comments'><h4>1 comments:</h4><dl id='comments-block'>
+            <dt class='comment-author'><a name='c7'></a><a href='https://www.blogger.com/profile/1' rel='nofollow'>Jens</a> said...</dt>
+            <dd class='comment-body'><p>Hallo</p></dd>
+            <dd class='comment-footer'><span class='comment-timestamp'><a href='https://b.blogspot.com/p.html?showComment=1336824191000#c7'>x</a></span></dd></dl></div>
+            """)
+        XCTAssertEqual(thread.comments.map(\.id), ["7"])
+        XCTAssertEqual(thread.comments.first?.author?.name, "Jens")
+        XCTAssertEqual(thread.comments.first?.body.plainText, "Hallo")
+        XCTAssertEqual(thread.comments.first?.url, "https://b.blogspot.com/p.html?showComment=1336824191000#c7")
+    }
+
     func testHeadingWithoutNumberOverAnEmptyListDeclaresZero() throws {
         let thread = try extract("<div class='comments' id='comments'><h4>Keine Kommentare:</h4><dl id='comments-block'></dl></div>")
         XCTAssertEqual(thread.declaredCommentCount, 0)

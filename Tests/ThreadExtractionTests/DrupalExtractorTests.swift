@@ -51,6 +51,24 @@ final class DrupalExtractorTests: XCTestCase {
         XCTAssertEqual(thread.comments.first?.body.plainText, "Antwort")
     }
 
+    func testNamesInMarkupTheDescriptionDoesNotKnowAreReadFromThePagesStructure() throws {
+        let comments = [(1, "Anna Berg", 21), (2, "Bruno Costa", 22), (3, "Chiara Dahl", 23)].map { id, name, day in
+            """
+            <a id="comment-\(id)"></a><article class="comment"><div class="meta"><span class="commenter-name">\(name)</span>
+            <time datetime="2020-04-\(day)T14:40:07+00:00">\(day). April 2020</time></div>
+            <div property="content:encoded"><p>Kommentar \(id) mit etwas Text.</p></div></article>
+            """
+        }
+        let html = """
+            <html lang="de"><head><meta name="Generator" content="Drupal 7 (http://drupal.org)" /></head><body>
+            <article class="node"><h1>Titel</h1><div class="field-name-body"><p>Der Artikel.</p></div></article>
+            <section id="comments" class="comment-wrapper"><h2>3 Kommentare</h2>\(comments.joined())</section></body></html>
+            """
+        let thread = ThreadExtractor().extract(try HTMLDocument(bytes: Array(html.utf8)))
+        XCTAssertEqual(thread.comments.map { $0.author?.name }, ["Anna Berg", "Bruno Costa", "Chiara Dahl"])
+        XCTAssertTrue(thread.diagnostics.contains { $0.code == .heuristic && $0.message.contains("author") })
+    }
+
     func testSubjectLineIsNotTheText() throws {
         let thread = try extract(comment(9, "A", "Der eigentliche Text", subject: "Nur der Betreff"))
         XCTAssertEqual(thread.comments.first?.body.blocks, [.paragraph([.text("Der eigentliche Text")])])

@@ -123,7 +123,7 @@ struct CommentItemFields {
 
     /// A lazy-loading theme's real picture rather than its placeholder; none where the
     /// placeholder is all there is (Blogger's `blank.gif` for a commenter without a picture).
-    static func imageSource(_ image: Node) -> String? {
+    private static func imageSource(_ image: Node) -> String? {
         let src = image["src"]
         if let src, !src.hasPrefix("data:"), !src.contains("blank.gif") { return src }
         return image["data-src"] ?? image["data-lazy-src"]
@@ -211,7 +211,7 @@ struct CommentItemFields {
     }
 
     /// The digits after `parameter` in a link (`showComment=1614824142000`).
-    static func epoch(after parameter: String, in href: String) -> Int64? {
+    private static func epoch(after parameter: String, in href: String) -> Int64? {
         guard let range = href.range(of: parameter) else { return nil }
         return Int64(href[range.upperBound...].prefix { $0.isASCII && $0.isNumber })
     }
