@@ -46,6 +46,7 @@ struct DiscourseExtractor: PlatformExtractor {
             result.diagnostics.append(
                 Diagnostic(.commentsPaginated, "the topic has other pages that are not in this file"))
         }
+        StructuralHandover.complete(&result, page: page, engine: platform)
         return result
     }
 

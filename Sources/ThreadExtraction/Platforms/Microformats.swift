@@ -41,6 +41,7 @@ struct MicroformatsExtractor: PlatformExtractor {
         result.post.published = post.published.date
         result.post.url = post.url
         if post.hasContent { result.post.body = post.body }
+        StructuralHandover.complete(&result, page: page, engine: platform)
         return result
     }
 }

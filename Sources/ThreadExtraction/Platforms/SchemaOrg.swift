@@ -25,6 +25,7 @@ struct SchemaOrgExtractor: PlatformExtractor {
             result.comments = CommentWalker(page: page, markup: SchemaOrgMicrodata.comments).read(in: body).comments
             result.declaredCommentCount = SchemaOrgMicrodata.declaredCount(in: body)
         }
+        StructuralHandover.complete(&result, page: page, engine: platform)
         return result
     }
 }
