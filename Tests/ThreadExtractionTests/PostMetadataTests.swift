@@ -148,5 +148,14 @@ final class PostMetadataTests: XCTestCase {
         XCTAssertEqual(thread.post?.tags, ["bahn", "deutschland"])
         XCTAssertEqual(thread.post?.categories, ["News"])
     }
+
+    func testDateOfAnEmbeddedPostIsNotThePagesDate() throws {
+        let embed = """
+            <blockquote class="instagram-media"><p>A post shared by <a href="https://instagram.example/x/">x</a>
+            on <time datetime="2019-04-21T23:47:18+00:00">Apr 21, 2019</time></p></blockquote>
+            """
+        XCTAssertEqual(try published(
+            url: "https://news.example/2019/10/18/story/", body: "<article>\(paragraph)\(embed)\(paragraph)</article>"), "2019-10-18")
+    }
 }
 

@@ -48,7 +48,8 @@ private enum DrupalPost {
             parts.author = Person(name: name.visibleText.nonEmptyCollapsed, url: page.resolve(name.is("a") ? name["href"] : nil))
         }
         parts.published = node?.first(DrupalMarkup.createdProperty)?["content"]
-            .flatMap(MachineDate.parse) ?? node?.first { $0.is("time") }?["datetime"].flatMap(MachineDate.parse)
+            .flatMap(MachineDate.parse) ?? node?.first { $0.is("time") && !EmbeddedPost.isQuoted($0) }?["datetime"]
+            .flatMap(MachineDate.parse)
         return parts
     }
 }

@@ -72,7 +72,7 @@ private enum WordPressPost {
         // teaser or a widget; inside a quotation, the embedded post quoted.
         let published = scope.first { $0.is("time") && ($0.hasClass("published") || $0.hasClass("entry-date")) }
             ?? article.flatMap { _ in
-                scope.first { $0.is("time") && $0["datetime"] != nil && !$0.ancestors.contains { $0.is("blockquote") } }
+                scope.first { $0.is("time") && $0["datetime"] != nil && !EmbeddedPost.isQuoted($0) }
             }
         parts.published = published?["datetime"].flatMap(MachineDate.parse)
         parts.updated = scope.first { $0.is("time") && $0.hasClass("updated") && !$0.hasClass("published") }?["datetime"]

@@ -105,7 +105,7 @@ enum PublishedDate {
             for (level, ancestor) in first.ancestors.enumerated() { ancestry[ancestor] = -level }
         }
         var best: (date: PageDate, closeness: Int)?
-        for candidate in candidates {
+        for candidate in candidates where !EmbeddedPost.isQuoted(candidate) {
             let closeness = sequence(first: candidate, next: \.parent).lazy.compactMap { ancestry[$0] }.first ?? Int.min
             if let best, best.closeness >= closeness { continue }
             guard let date = reading(candidate) else { continue }
