@@ -37,6 +37,7 @@ final class StructuralFixtureTests: XCTestCase {
     func testPhpBBTopicOpeningMessageIsThePost() throws { try check("phpbb33-prosilver-fr.html") }
     func testInvisionTopicOpeningMessageIsThePost() throws { try check("invision-topic-pt.html") }
     func testXenForoThreadOpeningMessageIsThePost() throws { try check("xenforo22-thread-pl.html") }
+    func testSMFTopicSubjectLinesAreTitles() throws { try check("smf-curve2-de.html") }
 
     /// Sections headed "## N. `page.html`", each with a table `| # | id | parent | kind | author | title | …`.
     static func facts(in text: String) -> [String: [Fact]] {

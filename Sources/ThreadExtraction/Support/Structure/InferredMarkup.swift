@@ -24,7 +24,12 @@ enum InferredMarkup {
             ],
             date: dateLocators,
             looseDates: true,
-            title: [.first(.tags(["h2", "h3", "h4", "h5", "h6"]) && !.classFragment(BlockRoles.authorFragments), showingText: true)])
+            title: [
+                // A line named for the subject, heading or not (SMF's `div.subject_title`), before
+                // headings: a forum's poster column heads the name.
+                .first(.classFragment(["subject"]) && !.classFragment(BlockRoles.authorFragments), showingText: true, anywhere: true),
+                .first(.tags(["h2", "h3", "h4", "h5", "h6"]) && !.classFragment(BlockRoles.authorFragments), showingText: true),
+            ])
         if let prefix = idPrefix(of: records) {
             markup.id = IDPattern(prefixes: [prefix])
             markup.permalinkSuffixes = [prefix]
