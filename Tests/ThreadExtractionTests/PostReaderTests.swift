@@ -50,6 +50,15 @@ final class PostReaderTests: XCTestCase {
         XCTAssertEqual(thread.post?.body.blocks.count, 3)
     }
 
+    func testAnArticleElementNamedLikeChromeIsKeptWhereItHoldsMuchOfTheText() throws {
+        // Drupal's `node--promoted` holds "promo"; the post's own element is not a promotion box.
+        let thread = try extractThread("""
+            <html><body><div class="wrap">\(paragraph)\(paragraph)\(paragraph)\(paragraph)
+            <article class="node node--promoted">\(paragraph)\(paragraph)\(paragraph)</article></div></body></html>
+            """)
+        XCTAssertEqual(thread.post?.body.blocks.count, 7)
+    }
+
     func testJSONLDCharacterReferencesAreDecoded() throws {
         let thread = try extractThread("""
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Lindsey O&#039;Donnell"},"datePublished":"2021-03-04T05:06:07Z"}</script></head>

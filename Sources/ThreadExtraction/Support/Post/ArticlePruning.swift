@@ -35,7 +35,9 @@ struct ArticlePruning {
         let words = element.words
         if words & ArticleVocabulary.comment != 0 { return true }
         // Page builders wrap everything in `widget-container`s: a block holding half the article is not chrome.
-        if words & ArticleVocabulary.chrome != 0, share < 0.5 { return true }
+        // An `article` holding a third of the text is the post itself (Drupal marks it
+        // `node--promoted`, WordPress with its tags' and categories' slugs), not a teaser.
+        if words & ArticleVocabulary.chrome != 0, share < (node.is("article") ? 0.3 : 0.5) { return true }
         // The same holds for links and fields: where most of the article is a block of links with
         // paragraphs of text in it, the article was found too wide, and pruning the block would
         // leave nothing of it.
