@@ -1,3 +1,5 @@
+import HTMLDOM
+
 /// Recognises input that is no web page at all (an executable, a PDF, an image, a list of file
 /// names), so it is reported as such instead of read as an empty thread: libxml2 recovers from
 /// anything, and would make a page of any bytes.
@@ -46,24 +48,11 @@ enum NotAPage {
 
     /// Control bytes no text holds (NUL and the C0 controls other than tab, line feeds, form
     /// feed, carriage return and escape), in more than one byte in ten: a stray one in old text
-    /// is no reason to refuse a page. UTF-16 text holds NULs, but at every other byte only: that
-    /// is left to the encoding detection.
+    /// is no reason to refuse a page. UTF-16 and UTF-32 text hold NULs where ASCII characters
+    /// have no high bytes: that is left to the encoding detection.
     private static func isBinary(_ head: ArraySlice<UInt8>) -> Bool {
-        var controls = 0
-        var nulParity = Set<Int>()
-        for (offset, byte) in head.enumerated() where byte < 0x20 {
-            switch byte {
-            case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: continue
-            case 0x00: nulParity.insert(offset % 2)
-            default: break
-            }
-            controls += 1
-        }
-        if nulParity.count == 1, head.count >= 2 {
-            let other = 1 - nulParity.first!
-            let nonNul = stride(from: other, to: head.count, by: 2).filter { head[head.startIndex + $0] != 0 }.count
-            if nonNul * 2 >= head.count / 2 { return false }
-        }
+        if CharacterEncoding.isWideUnicode(head) { return false }
+        let controls = head.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains($0) }.count
         return controls * 10 > head.count
     }
 }

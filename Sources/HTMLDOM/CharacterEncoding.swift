@@ -3,6 +3,9 @@ package struct DecidedEncoding: Sendable, Hashable {
     package enum Evidence: String, Sendable {
         /// A byte order mark at the start of the bytes.
         case byteOrderMark = "byte-order-mark"
+        /// No byte order mark, but zero bytes lie where UTF-16 or UTF-32 puts them in ASCII text
+        /// (markup is ASCII), as a tool that saved a page in either without a mark wrote it.
+        case zeroBytePattern = "zero-byte-pattern"
         /// The page's own `<meta charset>` or `http-equiv` declaration (or XML declaration).
         case declaration
         /// The page declared another encoding, but the bytes are valid UTF-8 with non-ASCII text,
@@ -29,12 +32,25 @@ package enum CharacterEncoding {
     /// `transportLabel`: the `charset` the page came with (HTTP, MIME), which browsers trust
     /// before the page's own declaration.
     package static func decide(for bytes: [UInt8], transportLabel: String? = nil) -> DecidedEncoding {
+        decision(for: bytes, transportLabel: transportLabel).encoding
+    }
+
+    /// The encoding and, where the bytes were checked as UTF-8 to decide it (no byte order mark),
+    /// what the check found, so the bytes are not checked again as they are handed to the parser.
+    static func decision(for bytes: [UInt8], transportLabel: String?) -> (encoding: DecidedEncoding, utf8: UTF8Validation?) {
         if let bom = byteOrderMark(bytes) {
-            return DecidedEncoding(name: bom.name, evidence: .byteOrderMark, declared: nil)
+            return (DecidedEncoding(name: bom.name, evidence: .byteOrderMark, declared: nil), nil)
+        }
+        if let wide = wideEncodingByZeroBytes(bytes) {
+            return (DecidedEncoding(name: wide, evidence: .zeroBytePattern, declared: nil), nil)
         }
         let label = transportLabel.flatMap { canonicalName(forLabel: $0) == nil ? nil : $0 } ?? declaredLabel(in: bytes)
-        let declared = label.flatMap(canonicalName(forLabel:))
         let utf8 = UTF8Validation(bytes)
+        return (decide(declared: label, utf8: utf8), utf8)
+    }
+
+    private static func decide(declared label: String?, utf8: UTF8Validation) -> DecidedEncoding {
+        let declared = label.flatMap(canonicalName(forLabel:))
         switch declared {
         case "UTF-8":
             // A page that says UTF-8 but holds not one valid multi-byte sequence among invalid
@@ -56,10 +72,41 @@ package enum CharacterEncoding {
         }
     }
 
-    static func byteOrderMark(_ bytes: [UInt8]) -> (name: String, length: Int)? {
+    static func byteOrderMark(_ bytes: some Collection<UInt8>) -> (name: String, length: Int)? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", 3) }
+        // UTF-32's little-endian mark begins as UTF-16's does: it is looked for first.
+        if bytes.starts(with: [0xFF, 0xFE, 0, 0]) { return ("UTF-32LE", 4) }
+        if bytes.starts(with: [0, 0, 0xFE, 0xFF]) { return ("UTF-32BE", 4) }
         if bytes.starts(with: [0xFF, 0xFE]) { return ("UTF-16LE", 2) }
         if bytes.starts(with: [0xFE, 0xFF]) { return ("UTF-16BE", 2) }
+        return nil
+    }
+
+    /// Whether `bytes` begin as text in UTF-16 or UTF-32 (marked or not) would, where zero
+    /// bytes are no sign of binary data.
+    package static func isWideUnicode(_ bytes: some Collection<UInt8>) -> Bool {
+        byteOrderMark(bytes).map { $0.name != "UTF-8" } ?? (wideEncodingByZeroBytes(bytes) != nil)
+    }
+
+    /// UTF-16 or UTF-32 without a byte order mark, told by its first code units: in nine of ten
+    /// of them the high bytes are zero and the low byte is ASCII, as in markup, the first among
+    /// them; for UTF-32, every unit's top byte is zero, as in every character.
+    static func wideEncodingByZeroBytes(_ bytes: some Collection<UInt8>) -> String? {
+        let head = Array(bytes.prefix(256))
+        for (name, width, low) in [("UTF-32LE", 4, 0), ("UTF-32BE", 4, 3), ("UTF-16LE", 2, 0), ("UTF-16BE", 2, 1)] {
+            let units = head.count / width
+            guard units >= 2 else { continue }
+            let ascii = (0..<units).filter { unit in
+                let start = unit * width
+                let byte = head[start + low]
+                return byte != 0 && byte < 0x80 && (0..<width).allSatisfy { $0 == low || head[start + $0] == 0 }
+            }
+            let top = width - 1 - low
+            guard ascii.first == 0, ascii.count * 10 >= units * 9,
+                width == 2 || (0..<units).allSatisfy({ head[$0 * width + top] == 0 })
+            else { continue }
+            return name
+        }
         return nil
     }
 
@@ -196,29 +243,40 @@ package enum CharacterEncoding {
     }
 }
 
-/// One pass over bytes counting valid multi-byte UTF-8 sequences and invalid ones.
+/// One pass over bytes counting valid multi-byte UTF-8 sequences, invalid ones and NULs.
 struct UTF8Validation {
     var multiByteSequences = 0
     var invalidSequences = 0
+    var nulBytes = 0
     var isValid: Bool { invalidSequences == 0 }
+    /// Valid UTF-8 without a NUL: what the parser is given, byte for byte.
+    var isCleanForParsing: Bool { invalidSequences == 0 && nulBytes == 0 }
 
     init(_ bytes: [UInt8]) {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let length = UTF8Validation.sequenceLength(bytes, at: index)
-            if length == 0 {
-                invalidSequences += 1
-                index += 1
-            } else {
-                if length > 1 { multiByteSequences += 1 }
-                index += length
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == 0 { nulBytes += 1 }
+                    index += 1
+                    continue
+                }
+                let length = UTF8Validation.sequenceLength(bytes, at: index)
+                if length == 0 {
+                    invalidSequences += 1
+                    index += 1
+                } else {
+                    multiByteSequences += 1
+                    index += length
+                }
             }
         }
     }
 
     /// The length of the valid UTF-8 sequence at `index`, or 0 where the byte starts none.
-    static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
         if lead < 0x80 { return 1 }
         let length: Int

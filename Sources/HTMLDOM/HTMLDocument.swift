@@ -19,30 +19,30 @@ package final class HTMLDocument {
     package static let maximumDepth = 4096
 
     /// Parses `bytes` as HTML. The encoding is decided first (BOM, declaration, UTF-8 validity,
-    /// windows-1252) and the bytes are transcoded to UTF-8 here, so libxml2 never guesses.
+    /// windows-1252) and the bytes are read as UTF-8 from there, so libxml2 never guesses.
     /// The parser never reaches the network and never prints. `transportCharset`: the `charset`
     /// the bytes came with (HTTP, MIME), trusted before the page's own declaration.
     package convenience init(bytes: [UInt8], url: String? = nil, transportCharset: String? = nil) throws(HTMLParseError) {
-        let decided = CharacterEncoding.decide(for: bytes, transportLabel: transportCharset)
-        try self.init(utf8: Transcoder.utf8(from: bytes, encoding: decided), encoding: decided, url: url)
+        let decided = CharacterEncoding.decision(for: bytes, transportLabel: transportCharset)
+        try self.init(
+            source: Transcoder.source(from: bytes, encoding: decided.encoding, utf8: decided.utf8), encoding: decided.encoding,
+            url: url)
     }
 
-    init(utf8: [UInt8], encoding: DecidedEncoding, url: String?, grammar: Grammar = .html) throws(HTMLParseError) {
+    init(source: UTF8Source, encoding: DecidedEncoding, url: String?, grammar: Grammar = .html) throws(HTMLParseError) {
         libxml2Initialized.check()
-        guard !utf8.isEmpty else { throw .empty }
-        guard utf8.count < Int(Int32.max) else { throw .tooLarge(utf8.count) }
+        guard !source.isEmpty else { throw .empty }
+        // libxml2 counts its input's lines and columns in C ints.
+        guard source.count < Int(Int32.max) else { throw .tooLarge(source.count) }
         let collector = MessageCollector()
-        let document: xmlDocPtr? = withExtendedLifetime(collector) {
+        let feed = UTF8Feed(source)
+        let document: xmlDocPtr? = withExtendedLifetime((collector, feed)) {
             // libxml2 ignores a context's own structured handler for HTML, so the handler goes in
             // the per-thread slot for the length of this parse and is removed right after. The
-            // collector outlives the parse because `withExtendedLifetime` keeps it.
+            // collector and the feed outlive the parse because `withExtendedLifetime` keeps them.
             xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), collectParserMessage)
             defer { xmlSetStructuredErrorFunc(nil, nil) }
-            return utf8.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
-                    grammar.parse(start, Int32(buffer.count), url)
-                }
-            }
+            return grammar.parse(Unmanaged.passUnretained(feed).toOpaque(), url)
         }
         guard let document else { throw .unparseable }
         pointer = document
@@ -56,18 +56,20 @@ package final class HTMLDocument {
         /// Export files (a discussion backup) rather than pages.
         case xml
 
-        /// Parses UTF-8 bytes; the returned tree is the caller's to free.
-        func parse(_ start: UnsafePointer<CChar>, _ count: Int32, _ url: String?) -> xmlDocPtr? {
+        /// Parses what the `UTF8Feed` at `feed` gives; the returned tree is the caller's to free.
+        /// Read through callbacks, libxml2 holds (and checks as UTF-8) only the piece it is
+        /// parsing; given memory, it would copy the whole page, then convert it into another.
+        func parse(_ feed: UnsafeMutableRawPointer, _ url: String?) -> xmlDocPtr? {
             switch self {
             case .html:
                 // The context is ours until htmlFreeParserCtxt.
                 guard let context = htmlNewParserCtxt() else { return nil }
                 defer { htmlFreeParserCtxt(context) }
-                return htmlCtxtReadMemory(context, start, count, url, "UTF-8", Int32(bitPattern: ParseOptions.html))
+                return htmlCtxtReadIO(context, readFeed, nil, feed, url, "UTF-8", Int32(bitPattern: ParseOptions.html))
             case .xml:
                 guard let context = xmlNewParserCtxt() else { return nil }
                 defer { xmlFreeParserCtxt(context) }
-                return xmlCtxtReadMemory(context, start, count, url, "UTF-8", Int32(bitPattern: ParseOptions.xml))
+                return xmlCtxtReadIO(context, readFeed, nil, feed, url, "UTF-8", Int32(bitPattern: ParseOptions.xml))
             }
         }
     }
@@ -115,6 +117,13 @@ package enum HTMLParseError: Error, Sendable, Equatable, CustomStringConvertible
         case .unparseable: "the HTML parser produced no document"
         }
     }
+}
+
+/// libxml2's input callback: `context` is the `UTF8Feed` the parse was given, alive for its length.
+private func readFeed(_ context: UnsafeMutableRawPointer?, _ buffer: UnsafeMutablePointer<CChar>?, _ length: Int32) -> Int32 {
+    guard let context, let buffer, length > 0 else { return -1 }
+    let feed = Unmanaged<UTF8Feed>.fromOpaque(context).takeUnretainedValue()
+    return buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Int32(feed.read(into: $0, capacity: Int(length))) }
 }
 
 private enum ParseOptions {

@@ -4,75 +4,61 @@ import Glibc
 import Darwin
 #endif
 
-/// Turns a page's bytes into valid UTF-8 the way a browser decodes them: every malformed
-/// sequence becomes U+FFFD and decoding goes on, where libxml2 would switch encodings mid-page
-/// or stop.
+/// A page's text as the parser is to read it, as UTF-8: the page's own bytes where they are
+/// UTF-8 (not copied), or their transcoding.
+struct UTF8Source {
+    let bytes: [UInt8]
+    /// Where the text starts: past a byte order mark.
+    let start: Int
+    /// Whether the bytes are known to be valid UTF-8 without a NUL, so they are handed over as
+    /// they are; otherwise `UTF8Feed` repairs them on the way.
+    let isClean: Bool
+
+    var isEmpty: Bool { start >= bytes.count }
+    var count: Int { bytes.count - start }
+}
+
+/// Turns a page's bytes into UTF-8 the way a browser decodes them. Legacy encodings are
+/// transcoded here; malformed UTF-8 and NULs are replaced as the parser reads (`UTF8Feed`).
 enum Transcoder {
     static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
-    static func utf8(from bytes: [UInt8], encoding: DecidedEncoding) -> [UInt8] {
+    /// `utf8`: what deciding the encoding found checking the bytes as UTF-8, where it did.
+    static func source(from bytes: [UInt8], encoding: DecidedEncoding, utf8: UTF8Validation?) -> UTF8Source {
         let bomLength = encoding.evidence == .byteOrderMark ? (CharacterEncoding.byteOrderMark(bytes)?.length ?? 0) : 0
-        let body = bytes.dropFirst(bomLength)
-        let decoded: [UInt8] =
-            switch encoding.name {
-            case "UTF-8": repairedUTF8(Array(body))
-            case "windows-1252": windows1252(body)
-            default: iconvUTF8(Array(body), from: iconvName(for: encoding.name)) ?? windows1252(body)
-            }
-        return replacingNUL(decoded)
-    }
-
-    /// Each NUL becomes U+FFFD, as an HTML tokenizer reads it: libxml2 takes a NUL for the end of
-    /// its input, and a NUL inside a tag (or at byte 0) would silently drop the rest of the page.
-    /// In UTF-8 a 0 byte is never part of a longer sequence, so bytes are replaced one for one.
-    static func replacingNUL(_ bytes: [UInt8]) -> [UInt8] {
-        guard var next = bytes.firstIndex(of: 0) else { return bytes }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 16)
-        var copiedUpTo = 0
-        while true {
-            output.append(contentsOf: bytes[copiedUpTo..<next])
-            output.append(contentsOf: replacement)
-            copiedUpTo = next + 1
-            guard let found = bytes[copiedUpTo...].firstIndex(of: 0) else { break }
-            next = found
+        switch encoding.name {
+        case "UTF-8":
+            return UTF8Source(bytes: bytes, start: bomLength, isClean: utf8?.isCleanForParsing ?? false)
+        case "windows-1252":
+            return UTF8Source(bytes: windows1252(bytes.dropFirst(bomLength)), start: 0, isClean: false)
+        default:
+            let body = bytes.dropFirst(bomLength)
+            let decoded = iconvUTF8(body, from: iconvName(for: encoding.name)) ?? windows1252(body)
+            return UTF8Source(bytes: decoded, start: 0, isClean: false)
         }
-        output.append(contentsOf: bytes[copiedUpTo...])
-        return output
-    }
-
-    /// Valid UTF-8 unchanged; each invalid byte replaced.
-    static func repairedUTF8(_ bytes: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        var index = 0
-        var copiedUpTo = 0
-        while index < bytes.count {
-            let length = UTF8Validation.sequenceLength(bytes, at: index)
-            if length == 0 {
-                if output.isEmpty { output.reserveCapacity(bytes.count + 16) }
-                output.append(contentsOf: bytes[copiedUpTo..<index])
-                output.append(contentsOf: replacement)
-                index += 1
-                copiedUpTo = index
-            } else {
-                index += length
-            }
-        }
-        if copiedUpTo == 0 { return bytes }
-        output.append(contentsOf: bytes[copiedUpTo...])
-        return output
     }
 
     /// windows-1252 as the Encoding Standard defines it (bytes 0x80–0x9F mostly punctuation,
     /// the five unassigned ones as C1 controls), decoded without iconv, which rejects those five.
     static func windows1252(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
         for byte in bytes {
-            let value: UInt32 = (0x80...0x9F).contains(byte) ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
-            scalars.append(Unicode.Scalar(value)!)
+            if byte < 0x80 {
+                output.append(byte)
+                continue
+            }
+            // Every value lies below U+2200: two or three bytes of UTF-8.
+            let value: UInt32 = byte <= 0x9F ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
+            if value < 0x800 {
+                output.append(UInt8(0xC0 | value >> 6))
+            } else {
+                output.append(UInt8(0xE0 | value >> 12))
+                output.append(UInt8(0x80 | (value >> 6) & 0x3F))
+            }
+            output.append(UInt8(0x80 | value & 0x3F))
         }
-        return Array(String(scalars).utf8)
+        return output
     }
 
     private static let windows1252High: [UInt32] = [
@@ -94,16 +80,16 @@ enum Transcoder {
     }
 
     /// Converts with the C library's iconv, replacing each byte it cannot decode.
-    static func iconvUTF8(_ bytes: [UInt8], from name: String) -> [UInt8]? {
+    static func iconvUTF8(_ bytes: ArraySlice<UInt8>, from name: String) -> [UInt8]? {
         let converter = iconv_open("UTF-8", name)
         guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
         // The converter is ours until iconv_close; the buffers below are Swift arrays pinned for
         // the duration of each closure.
         defer { iconv_close(converter) }
-        var output = [UInt8](repeating: 0, count: bytes.count * 3 + 16)
+        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
         var written = 0
         var inputOffset = 0
-        var input = bytes
+        var input = Array(bytes)
         while inputOffset < input.count {
             var inputLeft = input.count - inputOffset
             var outputLeft = output.count - written
@@ -131,6 +117,7 @@ enum Transcoder {
                 inputOffset += 1
             }
         }
-        return Array(output[..<written])
+        output.removeLast(output.count - written)
+        return output
     }
 }

@@ -5,11 +5,13 @@ extension HTMLDocument {
     /// the same `Node` API reads it. Element and attribute names are the local names, case kept
     /// (`createdAt`); `Node.attribute(_:namespace:)` reads a namespaced attribute such as `dsq:id`.
     ///
-    /// The encoding is decided and the bytes transcoded as for HTML. The parser recovers from
+    /// The encoding is decided and the bytes read as UTF-8 as for HTML. The parser recovers from
     /// errors, never reaches the network, loads no external DTD and substitutes no entities.
     package convenience init(xmlBytes bytes: [UInt8], url: String? = nil) throws(HTMLParseError) {
-        let decided = CharacterEncoding.decide(for: bytes)
-        try self.init(utf8: Transcoder.utf8(from: bytes, encoding: decided), encoding: decided, url: url, grammar: .xml)
+        let decided = CharacterEncoding.decision(for: bytes, transportLabel: nil)
+        try self.init(
+            source: Transcoder.source(from: bytes, encoding: decided.encoding, utf8: decided.utf8), encoding: decided.encoding,
+            url: url, grammar: .xml)
     }
 
     /// The local name of the root element when `bytes` begin with an XML declaration, so that a

@@ -38,25 +38,129 @@ final class SanitisationTests: XCTestCase {
         }
     }
 
-    /// What would run in a browser: a script-like element, an `on…` attribute, or a script URL,
-    /// looked for in tags only (text is escaped, and may well talk about such things).
-    static func executable(in html: String) -> String? {
+    /// What would run in a browser: a script-like element, an `on…` attribute, or a script
+    /// address, looked for in tags only (text is escaped, and may well talk about such things).
+    /// Attribute values are read as a browser reads them: entities decoded, then tabs, newlines
+    /// and the spaces and controls around them dropped. `allowingOwnHead`: the HTML exporter's
+    /// own `<meta>` and `<style>`, which its own check holds to exactly what they must be.
+    static func executable(in html: String, allowingOwnHead: Bool = false) -> String? {
+        let forbidden: Set<String> = allowingOwnHead
+            ? ["script", "iframe", "object", "embed", "svg", "math", "form", "base", "link", "frame", "applet"]
+            : ["script", "style", "iframe", "object", "embed", "svg", "math", "form", "base", "meta", "link", "frame", "applet"]
         var index = html.startIndex
         while let open = html[index...].firstIndex(of: "<") {
-            let close = html[open...].firstIndex(of: ">") ?? html.endIndex
-            let tag = html[open..<close]
-            let name = tag.dropFirst().prefix { $0.isLetter }
-            if ["script", "style", "iframe", "object", "embed", "svg", "math", "form", "base", "meta", "link"].contains(String(name)) {
-                return String(tag)
+            let tag = Tag(html, at: open)
+            index = tag.end
+            guard let name = tag.name else { continue }
+            if forbidden.contains(name) { return String(html[open..<tag.end]) }
+            for (attribute, value) in tag.attributes {
+                if attribute.hasPrefix("on") { return String(html[open..<tag.end]) }
+                let address = Self.browserForm(of: value)
+                let imageData = attribute == "src" && name == "img" && address.hasPrefix("data:image/")
+                if Self.urlAttributes.contains(attribute), !imageData,
+                    ["javascript:", "vbscript:", "livescript:", "data:"].contains(where: { address.hasPrefix($0) })
+                {
+                    return String(html[open..<tag.end])
+                }
+                if attribute == "style", address.contains("javascript:") || address.contains("expression(") {
+                    return String(html[open..<tag.end])
+                }
             }
-            for attribute in tag.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).dropFirst() {
-                if attribute.hasPrefix("on") && attribute.contains("=") { return String(tag) }
-                let value = attribute.drop { $0 != "=" }.dropFirst().drop { $0 == "\"" || $0 == "'" }
-                    .filter { !$0.isWhitespace }
-                if ["javascript:", "vbscript:", "data:text"].contains(where: { value.hasPrefix($0) }) { return String(tag) }
-            }
-            index = close
         }
         return nil
+    }
+
+    /// Attributes a browser follows or loads.
+    private static let urlAttributes: Set<String> = [
+        "href", "src", "action", "formaction", "data", "xlink:href", "poster", "background", "cite", "srcset",
+        "lowsrc", "dynsrc", "ping", "content",
+    ]
+
+    /// An attribute value as the URL parser receives it: character references decoded, leading
+    /// spaces and controls dropped, tabs and line breaks removed anywhere, lower case.
+    static func browserForm(of value: String) -> String {
+        var scalars = Substring(decodingReferences(value)).unicodeScalars
+        while let first = scalars.first, first.value <= 0x20 { scalars.removeFirst() }
+        return String(String.UnicodeScalarView(scalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" })).lowercased()
+    }
+
+    /// Numeric references (with or without `;`) and the named ones a scheme can be spelled with.
+    private static func decodingReferences(_ value: String) -> String {
+        let named = ["colon": ":", "tab": "\t", "newline": "\n", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
+                     "lpar": "(", "rpar": ")", "sol": "/", "period": ".", "nbsp": "\u{A0}"]
+        var output = ""
+        var rest = Substring(value)
+        while let amp = rest.firstIndex(of: "&") {
+            output += rest[..<amp]
+            var cursor = rest.index(after: amp)
+            if cursor < rest.endIndex, rest[cursor] == "#" {
+                cursor = rest.index(after: cursor)
+                let hex = cursor < rest.endIndex && (rest[cursor] == "x" || rest[cursor] == "X")
+                if hex { cursor = rest.index(after: cursor) }
+                let digits = rest[cursor...].prefix { hex ? $0.isHexDigit : $0.isNumber }
+                if let number = UInt32(digits, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(number) {
+                    output.unicodeScalars.append(scalar)
+                    cursor = digits.endIndex
+                    if cursor < rest.endIndex, rest[cursor] == ";" { cursor = rest.index(after: cursor) }
+                    rest = rest[cursor...]
+                    continue
+                }
+            } else {
+                let name = rest[cursor...].prefix { $0.isLetter }
+                let end = name.endIndex
+                if let replacement = named[name.lowercased()], end < rest.endIndex, rest[end] == ";" {
+                    output += replacement
+                    rest = rest[rest.index(after: end)...]
+                    continue
+                }
+            }
+            output += "&"
+            rest = rest[rest.index(after: amp)...]
+        }
+        return output + rest
+    }
+
+    /// One tag as an HTML tokenizer reads it: its name and attributes, quoted values whole.
+    private struct Tag {
+        var name: String?
+        var attributes: [(String, String)] = []
+        var end: String.Index
+
+        init(_ html: String, at open: String.Index) {
+            var cursor = html.index(after: open)
+            guard cursor < html.endIndex, html[cursor].isLetter else {
+                end = cursor
+                return
+            }
+            let nameEnd = html[cursor...].firstIndex { $0.isWhitespace || $0 == ">" || $0 == "/" } ?? html.endIndex
+            name = html[cursor..<nameEnd].lowercased()
+            cursor = nameEnd
+            while cursor < html.endIndex, html[cursor] != ">" {
+                if html[cursor].isWhitespace || html[cursor] == "/" {
+                    cursor = html.index(after: cursor)
+                    continue
+                }
+                let keyEnd = html[cursor...].firstIndex { $0.isWhitespace || $0 == "=" || $0 == ">" || $0 == "/" } ?? html.endIndex
+                let key = html[cursor..<keyEnd].lowercased()
+                cursor = keyEnd
+                var value = ""
+                if cursor < html.endIndex, html[cursor] == "=" {
+                    cursor = html.index(after: cursor)
+                    if cursor < html.endIndex, html[cursor] == "\"" || html[cursor] == "'" {
+                        let quote = html[cursor]
+                        let start = html.index(after: cursor)
+                        let close = html[start...].firstIndex(of: quote) ?? html.endIndex
+                        value = String(html[start..<close])
+                        cursor = close < html.endIndex ? html.index(after: close) : close
+                    } else {
+                        let valueEnd = html[cursor...].firstIndex { $0.isWhitespace || $0 == ">" } ?? html.endIndex
+                        value = String(html[cursor..<valueEnd])
+                        cursor = valueEnd
+                    }
+                }
+                attributes.append((key, value))
+            }
+            end = cursor < html.endIndex ? html.index(after: cursor) : cursor
+        }
     }
 }

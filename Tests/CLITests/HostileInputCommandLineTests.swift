@@ -96,6 +96,40 @@ final class HostileInputCommandLineTests: XCTestCase {
         XCTAssertTrue(try BlogThreadBinary.run(["--help"]).output.contains("--max-page-size <size>"))
     }
 
+    /// Pages that are hostile but readable are all written, a limit that cut one is named, and
+    /// only the pages that are no page at all fail the batch.
+    func testAHostileBatchWritesEveryReadablePageAndFailsOnlyForTheUnreadable() throws {
+        let utf16 = [UInt8](try XCTUnwrap(String(decoding: Self.page, as: UTF8.self).data(using: .utf16LittleEndian)))
+        try write("batch/truncated.html", Array(Self.page.prefix(Self.page.count * 2 / 3)))
+        try write("batch/invalid-utf8.html", Array(Self.page.prefix(400)) + [0xFF, 0xC3, 0x28] + Self.page.dropFirst(400))
+        try write("batch/nul.html", [0] + Self.page)
+        try write("batch/utf16.html", [0xFF, 0xFE] + utf16)
+        try write("batch/utf16-unmarked.html", utf16)
+        try write("batch/deep.html", Array(("<html><body>" + String(repeating: "<div>", count: 5000) + "deep").utf8))
+        try write("batch/entity.html", Array(#"<?xml version="1.0"?><!DOCTYPE d [ <!ENTITY e "x"> ]><d><post><message>&e;</message></post></d>"#.utf8))
+        try write("batch/empty.html", [])
+        try write("batch/binary.html", [0x7F, 0x45, 0x4C, 0x46] + (0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        let result = try BlogThreadBinary.run(["-v", "-o", path("out"), path("batch")])
+        XCTAssertEqual(result.status, 1, result.errors)
+        let failed = result.errors.split(separator: "\n").filter { $0.contains("not a web page") || $0.contains("empty") }
+        XCTAssertEqual(failed.count, 2, result.errors)
+        XCTAssertTrue(result.errors.contains("binary.html: not a web page: an ELF executable"), result.errors)
+        XCTAssertTrue(result.errors.contains("empty.html: the file is empty"), result.errors)
+        XCTAssertTrue(result.errors.split(separator: "\n").contains {
+            $0.contains("deep.html") && $0.contains("limit-reached")
+        }, result.errors)
+        XCTAssertEqual(try files(in: "out"), [
+            "deep.json", "entity.json", "invalid-utf8.json", "nul.json", "truncated.json", "utf16-unmarked.json", "utf16.json",
+        ])
+        for name in ["nul", "utf16", "utf16-unmarked", "invalid-utf8"] {
+            let thread = try String(contentsOfFile: path("out/\(name).json"), encoding: .utf8)
+            XCTAssertTrue(thread.contains("\"Ann\""), name)
+        }
+        try FileManager.default.removeItem(atPath: path("batch/empty.html"))
+        try FileManager.default.removeItem(atPath: path("batch/binary.html"))
+        XCTAssertEqual(try BlogThreadBinary.run(["-q", "-o", path("out2"), path("batch")]).status, 0)
+    }
+
     func testHelpNamesEveryPageExtension() throws {
         let help = try BlogThreadBinary.run(["--help"])
         for name in [".html", ".htm", ".xhtml"] { XCTAssertTrue(help.output.contains(name), name) }

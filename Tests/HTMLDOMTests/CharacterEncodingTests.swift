@@ -17,6 +17,24 @@ final class CharacterEncodingTests: XCTestCase {
     func testUTF16ByteOrderMarks() {
         XCTAssertEqual(CharacterEncoding.decide(for: [0xFF, 0xFE, 0x3C, 0x00]).name, "UTF-16LE")
         XCTAssertEqual(CharacterEncoding.decide(for: [0xFE, 0xFF, 0x00, 0x3C]).name, "UTF-16BE")
+        XCTAssertEqual(CharacterEncoding.decide(for: [0xFF, 0xFE, 0, 0, 0x3C, 0, 0, 0]).name, "UTF-32LE")
+        XCTAssertEqual(CharacterEncoding.decide(for: [0, 0, 0xFE, 0xFF, 0, 0, 0, 0x3C]).name, "UTF-32BE")
+    }
+
+    func testUnmarkedUTF16AndUTF32AreToldByTheirZeroBytes() throws {
+        let page = "<!DOCTYPE html><html><body><p>Grüße, 東京</p></body></html>"
+        let encodings: [(String, String.Encoding)] = [
+            ("UTF-16LE", .utf16LittleEndian), ("UTF-16BE", .utf16BigEndian),
+            ("UTF-32LE", .utf32LittleEndian), ("UTF-32BE", .utf32BigEndian),
+        ]
+        for (name, encoding) in encodings {
+            let decided = CharacterEncoding.decide(for: [UInt8](try XCTUnwrap(page.data(using: encoding))))
+            XCTAssertEqual(decided.name, name)
+            XCTAssertEqual(decided.evidence, .zeroBytePattern)
+        }
+        XCTAssertEqual(CharacterEncoding.decide(for: Array(page.utf8)).name, "UTF-8")
+        // A stray NUL or two in ASCII is no pattern.
+        XCTAssertEqual(CharacterEncoding.decide(for: Array("<p>a\u{0}b\u{0}c</p>".utf8)).name, "UTF-8")
     }
 
     func testMetaCharsetIsRead() {
@@ -72,8 +90,30 @@ final class CharacterEncodingTests: XCTestCase {
 
 final class TranscoderTests: XCTestCase {
     private func decode(_ bytes: [UInt8], as name: String) -> String {
-        let encoding = DecidedEncoding(name: name, evidence: .declaration, declared: name)
-        return String(decoding: Transcoder.utf8(from: bytes, encoding: encoding), as: UTF8.self)
+        read(bytes, DecidedEncoding(name: name, evidence: .declaration, declared: name), nil)
+    }
+
+    /// The text as the parser receives it, read in pieces as small as libxml2 ever asks for,
+    /// so sequences and replacements that straddle two pieces are covered.
+    private func read(_ bytes: [UInt8], _ encoding: DecidedEncoding, _ utf8: UTF8Validation?) -> String {
+        let feed = UTF8Feed(Transcoder.source(from: bytes, encoding: encoding, utf8: utf8))
+        var output: [UInt8] = []
+        var piece = [UInt8](repeating: 0, count: 5)
+        while case let count = piece.withUnsafeMutableBufferPointer({ feed.read(into: $0.baseAddress!, capacity: 5) }), count > 0 {
+            output += piece[..<count]
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    func testValidUTF8IsHandedOverWholeAndNULsAndInvalidBytesAreReplacedOnTheWay() {
+        let clean = Array("<p>é ✓ 😀</p>".utf8)
+        let decided = CharacterEncoding.decision(for: clean, transportLabel: nil)
+        XCTAssertTrue(try XCTUnwrap(decided.utf8).isCleanForParsing)
+        XCTAssertEqual(read(clean, decided.encoding, decided.utf8), "<p>é ✓ 😀</p>")
+        let dirty: [UInt8] = Array("<p>é ü ✓".utf8) + [0, 0xFF, 0xF0, 0x9F] + Array("😀\u{0}".utf8)
+        let dirtyDecision = CharacterEncoding.decision(for: dirty, transportLabel: nil)
+        XCTAssertEqual(dirtyDecision.utf8?.nulBytes, 2)
+        XCTAssertEqual(read(dirty, dirtyDecision.encoding, dirtyDecision.utf8), "<p>é ü ✓\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}😀\u{FFFD}")
     }
 
     func testInvalidUTF8BytesBecomeReplacementCharacters() {
@@ -118,8 +158,8 @@ final class TranscoderTests: XCTestCase {
 
     func testUTF16LittleEndianWithMark() {
         let bytes: [UInt8] = [0xFF, 0xFE, 0x68, 0x00, 0xE9, 0x00]
-        let decided = CharacterEncoding.decide(for: bytes)
-        XCTAssertEqual(String(decoding: Transcoder.utf8(from: bytes, encoding: decided), as: UTF8.self), "hé")
+        let decided = CharacterEncoding.decision(for: bytes, transportLabel: nil)
+        XCTAssertEqual(read(bytes, decided.encoding, decided.utf8), "hé")
     }
 
     func testUndecodableLegacyBytesAreReplacedAndDecodingGoesOn() {

@@ -147,6 +147,22 @@ final class NodeTests: XCTestCase {
         XCTAssertFalse(try XCTUnwrap(document.root).text.contains("lost"))
     }
 
+    /// libxml2 holds no text node past 10,000,000 bytes: it stops there, and says so.
+    func testATextPastTheParsersLimitStopsItAndSaysSo() throws {
+        let page = "<html><body><p>" + String(repeating: "word ", count: 2_100_000) + "</p><p>lost</p></body></html>"
+        let document = try HTMLDocument(bytes: Array(page.utf8))
+        XCTAssertNotNil(document.messages.stop)
+        XCTAssertEqual(try XCTUnwrap(document.root).descendants.filter { $0.is("p") }.count, 1, "the second paragraph is lost")
+    }
+
+    /// A value of 10 MB is kept whole: no limit applies to attributes.
+    func testATenMegabyteAttributeIsKeptWhole() throws {
+        let value = String(repeating: "abcdefghij", count: 1 << 20)
+        let root = try body("<p data-payload=\"\(value)\">text</p>")
+        XCTAssertEqual(root.first { $0.is("p") }?["data-payload"]?.utf8.count, value.utf8.count)
+        XCTAssertNil(root.document.messages.stop)
+    }
+
     func testNodesKeepTheirDocumentAlive() throws {
         var node: Node?
         do {

@@ -2,7 +2,7 @@
 /// page of several when `page` is given, linked to the others the way the core's comment
 /// navigation links them.
 public enum WordPressPages {
-    public struct Entry {
+    public struct Entry: Sendable {
         public var id: String
         public var parent: String?
         public var author: String
