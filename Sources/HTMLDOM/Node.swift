@@ -277,6 +277,21 @@ package struct Node: Hashable {
         return String(decoding: buffer, as: UTF8.self)
     }
 
+    /// The start of `text`: where it is longer than `maxBytes` UTF-8 bytes, as many of its first
+    /// bytes as end between scalars; `isWhole` where it is all of it. For tests on short texts,
+    /// which need not gather all the text of a long one.
+    package func textPrefix(maxBytes: Int) -> (text: String, isWhole: Bool) {
+        var buffer: [UInt8] = []
+        let isWhole = collectText(into: &buffer, skipInvisible: true, limit: maxBytes)
+        if !isWhole {
+            // Back to the start of a scalar: continuation bytes are 10xxxxxx.
+            var end = maxBytes
+            while end > 0, buffer[end] & 0xC0 == 0x80 { end -= 1 }
+            buffer.removeSubrange(end...)
+        }
+        return (String(decoding: buffer, as: UTF8.self), isWhole)
+    }
+
     /// All text below the node including script and style content (for JSON-LD and the like).
     package var rawText: String {
         var buffer: [UInt8] = []
@@ -291,12 +306,14 @@ package struct Node: Hashable {
         return String(cString: content)
     }
 
-    private func collectText(into buffer: inout [UInt8], skipInvisible: Bool) {
+    /// Whether all the text was gathered: the walk stops once the buffer holds more than `limit` bytes.
+    @discardableResult
+    private func collectText(into buffer: inout [UInt8], skipInvisible: Bool, limit: Int = .max) -> Bool {
         if kind == .text {
             appendContent(pointer, to: &buffer)
-            return
+            return buffer.count <= limit
         }
-        guard pointer.pointee.type == XML_ELEMENT_NODE else { return }
+        guard pointer.pointee.type == XML_ELEMENT_NODE else { return true }
         // An explicit stack walk: comment trees can nest deeper than the call stack likes.
         var stack: [xmlNodePtr] = []
         var node = pointer.pointee.children
@@ -309,6 +326,7 @@ package struct Node: Hashable {
             switch current.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_ENTITY_REF_NODE:
                 appendContent(current, to: &buffer)
+                if buffer.count > limit { return false }
                 node = current.pointee.next
             case XML_ELEMENT_NODE:
                 if skipInvisible, let name = current.pointee.name, isInvisible(name) {
@@ -323,6 +341,7 @@ package struct Node: Hashable {
                 node = current.pointee.next
             }
         }
+        return true
     }
 }
 

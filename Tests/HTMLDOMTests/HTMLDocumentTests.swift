@@ -75,6 +75,16 @@ final class NodeTests: XCTestCase {
         XCTAssertEqual(root.first { $0.is("p") }?.rawText, "ax()p{}ntb")
     }
 
+    func testTextPrefixStopsBetweenScalarsOnceLongEnough() throws {
+        let root = try body("<p>ab<script>x()</script>\u{E9}\u{E9}<b>cd</b></p>")
+        let paragraph = try XCTUnwrap(root.first { $0.is("p") })
+        XCTAssertTrue(paragraph.textPrefix(maxBytes: 8) == ("ab\u{E9}\u{E9}cd", true))
+        // "ab" then "éé" (4 bytes): 3 bytes would cut the first é, so the prefix ends before it.
+        XCTAssertTrue(paragraph.textPrefix(maxBytes: 3) == ("ab", false))
+        XCTAssertTrue(paragraph.textPrefix(maxBytes: 4) == ("ab\u{E9}", false))
+        XCTAssertTrue(paragraph.textPrefix(maxBytes: 6) == ("ab\u{E9}\u{E9}", false))
+    }
+
     func testAttributeWithEntitiesIsJoined() throws {
         let link = try XCTUnwrap(try body("<a href=\"/x?a=1&amp;b=2\">l</a>").first { $0.is("a") })
         XCTAssertEqual(link["href"], "/x?a=1&b=2")

@@ -15,17 +15,19 @@ package enum PageNumbering {
     }
 
     package static func split(_ url: String) -> Split {
+        // Cut as UTF-8 bytes at ASCII marks: Character by Character, the cutting cost more than
+        // the rest of reading a page's pagination.
         var rest = Substring(url)
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let hash = rest.utf8.firstIndex(of: 0x23) { rest = rest[..<hash] }
+        if let scheme = Self.schemeSeparator(in: rest) { rest = rest[scheme...] }
         var query: [Substring] = []
-        if let mark = rest.firstIndex(of: "?") {
-            query = rest[rest.index(after: mark)...].split(separator: "&")
+        if let mark = rest.utf8.firstIndex(of: 0x3F) {
+            query = rest[rest.utf8.index(after: mark)...].utf8.split(separator: 0x26).map { Substring($0) }
             rest = rest[..<mark]
         }
         var page: Int?
         var order: Int?
-        var segments = rest.split(separator: "/", omittingEmptySubsequences: false)
+        var segments = rest.utf8.split(separator: 0x2F, omittingEmptySubsequences: false).map { Substring($0) }
         while segments.last?.isEmpty == true && segments.count > 1 { segments.removeLast() }
         if segments.count > 2, segments[segments.count - 2] == "page", let number = Int(segments[segments.count - 1]) {
             page = number
@@ -59,6 +61,18 @@ package enum PageNumbering {
         return Split(thread: thread, page: page, order: order ?? page)
     }
 
+    /// Where what follows the first `://` starts.
+    private static func schemeSeparator(in text: Substring) -> Substring.Index? {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while let colon = bytes[index...].firstIndex(of: 0x3A) {
+            let after = bytes[bytes.index(after: colon)...]
+            if after.starts(with: [0x2F, 0x2F]) { return bytes.index(colon, offsetBy: 3) }
+            index = bytes.index(after: colon)
+        }
+        return nil
+    }
+
     private static func name(of parameter: Substring) -> String {
         String(parameter.prefix { $0 != "=" }).lowercased()
     }
@@ -79,7 +93,7 @@ package enum PageNumbering {
 private extension String {
     /// Host names are not case-sensitive; paths are.
     var lowercasedHost: String {
-        guard let slash = firstIndex(of: "/") else { return lowercased() }
+        guard let slash = utf8.firstIndex(of: 0x2F) else { return lowercased() }
         return self[..<slash].lowercased() + self[slash...]
     }
 }

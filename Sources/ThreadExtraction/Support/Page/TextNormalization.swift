@@ -4,21 +4,9 @@ extension StringProtocol {
     /// Runs of white space (including no-break spaces) folded to one space, ends trimmed:
     /// how a reader sees a name, a title or a date.
     var collapsingWhitespace: String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            if scalar.isFoldableSpace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace {
-                    out.unicodeScalars.append(" ")
-                    pendingSpace = false
-                }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        // Folded as UTF-8 bytes: appending scalar by scalar to a String costs more than the rest.
+        utf8.withContiguousStorageIfAvailable(collapsedWhitespace)
+            ?? Array(utf8).withUnsafeBufferPointer(collapsedWhitespace)
     }
 
     /// nil for text that is empty once white space is folded.
@@ -28,22 +16,78 @@ extension StringProtocol {
     }
 }
 
+/// The bytes (valid UTF-8) with runs of white space folded to one space, ends trimmed.
+private func collapsedWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: bytes.count) { out in
+        var count = 0
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let space = foldableSpaceLength(bytes, at: index)
+            if space > 0 {
+                pendingSpace = count > 0
+                index += space
+                continue
+            }
+            if pendingSpace {
+                out[count] = 0x20
+                count += 1
+                pendingSpace = false
+            }
+            out[count] = bytes[index]
+            count += 1
+            index += 1
+        }
+        return count
+    }
+}
+
+/// The length of the UTF-8 sequence at `index` where it is white space as HTML text shows it, or
+/// one of the invisible spaces pages sprinkle in (no-break, ideographic, zero-width, BOM); else 0.
+/// Checked without Unicode property tables, which cost more than the rest of the folding.
+private func foldableSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    let byte = bytes[index]
+    switch byte {
+    case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return 1
+    case 0xC2, 0xE1, 0xE2, 0xE3, 0xEF: break
+    default: return 0
+    }
+    guard index + 1 < bytes.count else { return 0 }
+    let second = bytes[index + 1]
+    if byte == 0xC2 { return second == 0xA0 ? 2 : 0 }
+    guard index + 2 < bytes.count else { return 0 }
+    let third = bytes[index + 2]
+    let isSpace = switch (byte, second) {
+    case (0xE1, 0x9A): third == 0x80  // U+1680
+    case (0xE2, 0x80): (0x80...0x8B).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF  // U+2000–200B, 2028, 2029, 202F
+    case (0xE2, 0x81): third == 0x9F  // U+205F
+    case (0xE3, 0x80): third == 0x80  // U+3000
+    case (0xEF, 0xBB): third == 0xBF  // U+FEFF
+    default: false
+    }
+    return isSpace ? 3 : 0
+}
+
+extension String {
+    /// Whether the text has at most `limit` characters, counting no further than that.
+    func hasAtMost(_ limit: Int) -> Bool {
+        utf8.count <= limit || (index(startIndex, offsetBy: limit, limitedBy: endIndex) ?? endIndex) == endIndex
+    }
+}
+
 extension Node {
     /// The node's visible text as a reader sees it on one line.
     var visibleText: String { text.collapsingWhitespace }
-}
 
-extension Unicode.Scalar {
-    /// White space as HTML text shows it, plus the invisible spaces pages sprinkle in; checked
-    /// without Unicode property tables, which cost more than the rest of the folding.
-    var isFoldableSpace: Bool {
-        switch value {
-        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F,
-            0x3000, 0xFEFF:
-            return true
-        default:
-            return false
-        }
+    /// The visible text where it has at most `limit` characters, else nil; of a long text only
+    /// a prefix is read, for tests that look at short texts only (a date, a name).
+    func visibleText(atMost limit: Int) -> String? {
+        // A prefix never has more characters than the whole text.
+        let prefix = textPrefix(maxBytes: 64 * (limit + 1))
+        let start = prefix.text.collapsingWhitespace
+        guard start.hasAtMost(limit) else { return nil }
+        let text = prefix.isWhole ? start : visibleText
+        return text.hasAtMost(limit) ? text : nil
     }
 }
 

@@ -48,8 +48,7 @@ enum BlockRoles {
     static func isAuthor(_ node: Node) -> Bool {
         guard node.hasClass("fn") || CommentVocabulary.classContains(node, authorFragments) else { return false }
         guard !CommentVocabulary.classContains(node, ["avatar", "photo", "image", "pic"]) else { return false }
-        let text = node.visibleText
-        return !text.isEmpty && text.count <= 60
+        return node.visibleText(atMost: 60)?.isEmpty == false
     }
 
     /// A `time`, a machine date attribute, a short text named for a date, or a short text or
@@ -57,13 +56,14 @@ enum BlockRoles {
     /// carry their dates there.
     static func isDate(_ node: Node, language: String?) -> Bool {
         if node.is("time") || node["datetime"] != nil { return true }
-        let text = node.visibleText
-        if CommentVocabulary.classContains(node, dateFragments), !text.isEmpty, text.count <= 60,
+        // nil for a text too long to be a date.
+        let text = node.visibleText(atMost: 60)
+        if CommentVocabulary.classContains(node, dateFragments), text?.isEmpty == false,
             !CommentVocabulary.classContains(node, ["update"])
         {
             return true
         }
-        if text.count <= 60, text.contains(where: \.isNumber), node.elementChildren.allSatisfy({ !$0.is("a") }),
+        if let text, text.contains(where: \.isNumber), node.elementChildren.allSatisfy({ !$0.is("a") }),
             DisplayedDate.parse(text, language: language) != nil
         {
             return true

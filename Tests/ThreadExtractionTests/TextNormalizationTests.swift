@@ -1,0 +1,29 @@
+import HTMLDOM
+import XCTest
+
+@testable import ThreadExtraction
+
+final class TextNormalizationTests: XCTestCase {
+    func testEveryFoldableSpaceFoldsToOneSpaceAndEndsAreTrimmed() {
+        let spaces = ["\t", "\n", "\u{0B}", "\u{0C}", "\r", " ", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200B}", "\u{2028}",
+                      "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{FEFF}"]
+        for space in spaces {
+            XCTAssertEqual("\(space)a\(space)\(space)b\(space)".collapsingWhitespace, "a b", "U+\(String(space.unicodeScalars.first!.value, radix: 16))")
+        }
+        // Neighbours of the spaces in UTF-8 stay: U+00A1, U+1681, U+200C, U+2030, U+3001, U+FEFE.
+        XCTAssertEqual("a\u{A1}\u{1681}\u{200C}\u{2030}\u{3001}\u{FEFE}b".collapsingWhitespace, "a\u{A1}\u{1681}\u{200C}\u{2030}\u{3001}\u{FEFE}b")
+        XCTAssertEqual(Substring("  x  y ").collapsingWhitespace, "x y")
+        XCTAssertEqual("   ".nonEmptyCollapsed, nil)
+    }
+
+    func testShortVisibleTextIsReadWhereItIsShortOnly() throws {
+        let document = try HTMLDocument(bytes: Array("<html><body><p id=a> 12 <b>May</b>\u{A0} 2020 </p><p id=b>\(String(repeating: "é", count: 61))</p><p id=c>\(String(repeating: " ", count: 5000))x</p></body></html>".utf8))
+        let body = try XCTUnwrap(document.root)
+        let element = { (id: String) in try XCTUnwrap(body.first { $0.id == id }) }
+        XCTAssertEqual(try element("a").visibleText(atMost: 60), "12 May 2020")
+        XCTAssertNil(try element("b").visibleText(atMost: 60))
+        XCTAssertEqual(try element("b").visibleText(atMost: 61), String(repeating: "é", count: 61))
+        // Past the prefix read first, the text is white space: the whole text is read.
+        XCTAssertEqual(try element("c").visibleText(atMost: 60), "x")
+    }
+}
