@@ -135,8 +135,19 @@ package struct Node: Hashable {
 
     /// The attribute's value, or nil where it is absent. Names are lower case.
     package subscript(attribute: String) -> String? {
-        guard isElement, let attr = xmlHasProp(pointer, attribute) else { return nil }
-        return attributeValue(attr)
+        guard isElement else { return nil }
+        // The element's own attributes, names compared as bytes (no C string made per lookup).
+        var attr = pointer.pointee.properties
+        while let current = attr {
+            if let name = current.pointee.name, bytesEqual(name, attribute) { return attributeValue(current) }
+            attr = current.pointee.next
+        }
+        // A default declared in the document's DTD (an XML file's own), as xmlHasProp finds it.
+        guard let dtd = pointer.pointee.doc?.pointee.intSubset,
+            dtd.pointee.attributes != nil || pointer.pointee.doc?.pointee.extSubset?.pointee.attributes != nil,
+            let declared = xmlHasProp(pointer, attribute)
+        else { return nil }
+        return attributeValue(declared)
     }
 
     /// Every attribute of the element in source order.
@@ -371,6 +382,16 @@ func bytesEqual(_ name: UnsafePointer<xmlChar>, _ expected: StaticString) -> Boo
         return false
     }
     return name[count] == 0
+}
+
+/// Compares a NUL-terminated libxml2 string with a Swift string, byte for byte.
+func bytesEqual(_ name: UnsafePointer<xmlChar>, _ expected: String) -> Bool {
+    var index = 0
+    for byte in expected.utf8 {
+        guard name[index] == byte else { return false }
+        index += 1
+    }
+    return name[index] == 0
 }
 
 private func asciiLowercased(_ byte: UInt8) -> UInt8 {

@@ -180,7 +180,7 @@ enum BloggerMarkup {
                 walker.skipChildren()
                 continue
             }
-            if node.isAny(of: ["h2", "h3", "h4"]), node.id != "comment-post-message", !node.visibleText.isEmpty { return node }
+            if node.isAny(of: ["h2", "h3", "h4"]), node.id != "comment-post-message", node.hasVisibleText { return node }
         }
         return nil
     }

@@ -35,7 +35,7 @@ struct LiveJournalExtractor: PlatformExtractor {
         result.post.body = text.map { BodyConverter(resolver: page.resolver).convert($0) }
         // The journal's owner is the first user named outside the comments.
         let poster = body.first { node in node["data-ljuser"] != nil && !(section?.contains(node) ?? false) }
-        result.post.author = poster.map { Person(name: $0.visibleText.nonEmptyCollapsed, url: page.resolve($0.first { $0.is("a") && !$0.visibleText.isEmpty }?["href"])) }
+        result.post.author = poster.map { Person(name: $0.visibleText.nonEmptyCollapsed, url: page.resolve($0.first { $0.is("a") && $0.hasVisibleText }?["href"])) }
         StructuralHandover.complete(&result, page: page, engine: platform)
         return result
     }

@@ -26,7 +26,7 @@ struct CommentItemFields {
         let tests = [markup.body] + markup.bodyAlternatives
         let candidates = tests.lazy.map { test in
             item.scope.filter { node in
-                test.matches(node) && !node.visibleText.isEmpty
+                test.matches(node) && node.hasVisibleText
                     && !Self.ownAncestors(of: node, in: item).contains { ancestor in
                         markup.clutter.matches(ancestor) || (markup.textDropsChrome && CommentVocabulary.isChrome(ancestor))
                     }
@@ -34,7 +34,7 @@ struct CommentItemFields {
         }.first { !$0.isEmpty } ?? []
         let clean = candidates.first { $0.first(where: CommentVocabulary.isChrome) == nil }
         // An element named for the text that shows none is an empty text (a deleted comment).
-        let empty = candidates.isEmpty ? item.scope.first { node in tests.contains { $0.matches(node) } && node.visibleText.isEmpty } : nil
+        let empty = candidates.isEmpty ? item.scope.first { node in tests.contains { $0.matches(node) } && !node.hasVisibleText } : nil
         let fallback = markup.textFallsBackToItem ? item.group.first { !$0.is("a") } ?? item.element : nil
         bodyRoot = clean ?? candidates.first ?? empty ?? fallback
         bodyHoldsChrome = clean == nil
@@ -109,7 +109,7 @@ struct CommentItemFields {
         let link = element.flatMap { element in
             element.is("a")
                 ? element
-                : element.first { $0.is("a") && $0["href"] != nil && !$0.visibleText.isEmpty && name?.contains($0.visibleText) == true }
+                : element.first { $0.is("a") && $0["href"] != nil && $0.hasVisibleText && name?.contains($0.visibleText) == true }
                     ?? element.ancestors.prefix(2).first { $0.is("a") && $0["href"] != nil }
         }
         let avatar = locate(markup.avatar)
@@ -275,14 +275,14 @@ struct CommentItemFields {
         guard let root = bodyRoot else { return RichText() }
         let text: RichText
         if kind != .comment, !CommentVocabulary.holdsParagraphs(root),
-            let link = item.scope.first(where: { $0.is("a") && root.contains($0) && !$0.visibleText.isEmpty })
+            let link = item.scope.first(where: { $0.is("a") && root.contains($0) && $0.hasVisibleText })
         {
             // A short ping is a translated label ("Pingback:", "Ping:") and the linking page's
             // title; the title is its text.
             text = converter.convert(nodes: [link])
         } else if bodyHoldsChrome, markup.textStartsAtParagraph,
             let firstParagraph = item.scope.first(where: {
-                $0.is("p") && root.contains($0) && !$0.visibleText.isEmpty && !$0.ancestors.contains(where: CommentVocabulary.isChrome)
+                $0.is("p") && root.contains($0) && $0.hasVisibleText && !$0.ancestors.contains(where: CommentVocabulary.isChrome)
             }),
             let container = firstParagraph.parent
         {

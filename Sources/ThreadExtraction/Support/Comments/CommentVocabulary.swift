@@ -43,7 +43,7 @@ enum CommentVocabulary {
     }
 
     static func holdsParagraphs(_ node: Node) -> Bool {
-        node.first { $0.isAny(of: ["p", "blockquote", "ul", "ol", "pre"]) && !$0.visibleText.isEmpty } != nil
+        node.first { $0.isAny(of: ["p", "blockquote", "ul", "ol", "pre"]) && $0.hasVisibleText } != nil
     }
 
     /// Text of a name element in document order, leaving out decorations inside it (badges,

@@ -71,6 +71,6 @@ struct IDPattern: Sendable {
     }
 
     private static func emptyAnchor(_ node: Node) -> Node? {
-        node.is("a") && node.visibleText.isEmpty ? node : nil
+        node.is("a") && !node.hasVisibleText ? node : nil
     }
 }

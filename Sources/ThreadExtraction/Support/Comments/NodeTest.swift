@@ -83,8 +83,8 @@ indirect enum NodeTest: Sendable {
             return node[name]?.split(separator: " ").contains { $0 == word } ?? false
         case .attributeContains(let name, let text): return node[name]?.contains(text) ?? false
         case .attributeSuffix(let name, let text): return node[name]?.hasSuffix(text) ?? false
-        case .textless: return node.visibleText.isEmpty
-        case .showsText(let text): return node.visibleText == text
+        case .textless: return !node.hasVisibleText
+        case .showsText(let text): return node.visibleText(atMost: text.count) == text
         case .parent(let test): return node.parent.map(test.matches) ?? false
         case .inside(let test): return node.ancestors.contains(where: test.matches)
         case .child(let test): return node.elementChildren.contains(where: test.matches)

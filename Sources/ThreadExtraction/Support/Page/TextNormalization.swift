@@ -82,13 +82,17 @@ extension Node {
     /// The visible text where it has at most `limit` characters, else nil; of a long text only
     /// a prefix is read, for tests that look at short texts only (a date, a name).
     func visibleText(atMost limit: Int) -> String? {
-        // A prefix never has more characters than the whole text.
-        let prefix = textPrefix(maxBytes: 64 * (limit + 1))
+        // A prefix never has more characters than the whole text; the prefix is long enough
+        // that only a text of kilobytes of white space is read twice.
+        let prefix = textPrefix(maxBytes: max(4096, 64 * (limit + 1)))
         let start = prefix.text.collapsingWhitespace
         guard start.hasAtMost(limit) else { return nil }
         let text = prefix.isWhole ? start : visibleText
         return text.hasAtMost(limit) ? text : nil
     }
+
+    /// Whether the element shows any text, reading no more of a long text than its start.
+    var hasVisibleText: Bool { visibleText(atMost: 0) == nil }
 }
 
 extension String {
