@@ -23,17 +23,17 @@ final class EncodingFixtureTests: XCTestCase {
     /// The corpus pages that are not UTF-8 (windows-1251, ISO-8859-1, EUC-JP, undeclared) come out
     /// without replacement characters or the mojibake of a wrong guess.
     func testNonUTF8CorpusPagesDecodeCleanly() throws {
-        let pages = try SharedCorpus.pages().filter { page in
-            guard let bytes = try? Data(contentsOf: page) else { return false }
+        let pages = try ExtractedPages.corpus().filter { page in
+            guard let bytes = try? Data(contentsOf: page.url) else { return false }
             return String(data: bytes, encoding: .utf8) == nil
         }
         XCTAssertFalse(pages.isEmpty)
         for page in pages {
-            let thread = try ThreadReader().read(contentsOf: page.path)
+            let thread = try page.thread.get()
             let texts = [thread.post?.title ?? ""] + thread.comments.map { PlainTextRenderer.render($0.body) + ($0.author?.name ?? "") }
             for text in texts {
-                XCTAssertFalse(text.contains("\u{FFFD}"), "\(page.lastPathComponent): \(text.prefix(80))")
-                XCTAssertNil(["Ã¤", "Ã¶", "Ã¼", "ÃŸ", "Ð¾", "Ñ‚", "â€"].first { text.contains($0) }, "\(page.lastPathComponent): \(text.prefix(80))")
+                XCTAssertFalse(text.contains("\u{FFFD}"), "\(page.name): \(text.prefix(80))")
+                XCTAssertNil(["Ã¤", "Ã¶", "Ã¼", "ÃŸ", "Ð¾", "Ñ‚", "â€"].first { text.contains($0) }, "\(page.name): \(text.prefix(80))")
             }
         }
     }

@@ -18,10 +18,11 @@ final class FixtureManifestTests: XCTestCase {
             .map { Fixtures.root.appendingPathComponent($0).appendingPathComponent("README.md") }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
         XCTAssertFalse(manifests.isEmpty)
+        let threads = Dictionary(uniqueKeysWithValues: ExtractedPages.fixtures().map { ($0.url.standardizedFileURL.path, $0.thread) })
         for manifest in manifests {
             for (page, expected) in try Self.parse(String(contentsOf: manifest, encoding: .utf8)) {
                 let url = manifest.deletingLastPathComponent().appendingPathComponent(page)
-                let thread = try ThreadReader().read(contentsOf: url.path)
+                let thread = try XCTUnwrap(threads[url.standardizedFileURL.path], page).get()
                 let found = thread.comments.map { Expected(id: $0.id, parentId: $0.parentId, kind: $0.kind.rawValue) }
                 XCTAssertEqual(found, expected, page)
             }
