@@ -28,7 +28,7 @@ enum TableLayout: String, ExpressibleByArgument, CaseIterable {
 struct BlogThreadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "blogthread",
-        abstract: "Turn saved web pages of blog posts and discussions into JSON or Markdown.",
+        abstract: "Turn saved web pages of blog posts and discussions into JSON, Markdown, HTML, WXR or a SQLite database.",
         discussion: """
             INPUT is a saved page (.html, .htm, .xhtml, gzipped or not; MHTML), a web archive (.warc, .warc.gz), a folder \
             (searched recursively for them) or - for standard input; what a file holds is told \
