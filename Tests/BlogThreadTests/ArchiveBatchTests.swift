@@ -5,20 +5,9 @@ import XCTest
 
 /// Archives through a whole batch: every record that is a page comes out as one JSON line that
 /// validates against the schema and says where in which file it was found and when it was saved.
-final class ArchiveBatchTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("archive-batch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class ArchiveBatchTests: ScratchFolderTestCase {
     private func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let url = folder.appendingPathComponent(name)
+        let url = workspace.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(bytes).write(to: url)
         return url.path
@@ -51,7 +40,7 @@ final class ArchiveBatchTests: XCTestCase {
         ]
         let (bytes, offsets) = try ArchiveFixtures.warc(records, compressed: true)
         let archive = try write("crawl.warc.gz", bytes)
-        let output = folder.appendingPathComponent("out.jsonl").path
+        let output = workspace.appendingPathComponent("out.jsonl").path
         let (inputs, problems) = InputFiles.expand([archive])
         XCTAssertTrue(problems.isEmpty)
         let summary = BatchRunner(exporter: JSONExporter(lines: true), jobs: 2)
@@ -91,18 +80,18 @@ final class ArchiveBatchTests: XCTestCase {
         _ = try write("site/post_files/style.css", Array("p{}".utf8))
         _ = try write("site/other.htm.gz", ArchiveFixtures.gzip(page))
         _ = try write("site/orphan_files/page.html", page)
-        let (inputs, _) = InputFiles.expand([folder.appendingPathComponent("site").path])
+        let (inputs, _) = InputFiles.expand([workspace.appendingPathComponent("site").path])
         let names = inputs.compactMap { input -> String? in
             if case .file(_, let name) = input { name } else { nil }
         }
         XCTAssertEqual(names, ["orphan_files/page", "other.htm", "post"], "a _files folder with no page beside it is an ordinary folder")
-        let post = try readAll([folder.appendingPathComponent("site/other.htm.gz").path]).first?["post"] as? [String: Any]
+        let post = try readAll([workspace.appendingPathComponent("site/other.htm.gz").path]).first?["post"] as? [String: Any]
         XCTAssertEqual(post?["title"] as? String, "A post")
     }
 
     /// The JSON lines of a batch over `paths`, each validated.
     private func readAll(_ paths: [String]) throws -> [[String: Any]] {
-        let output = folder.appendingPathComponent("all-\(UUID().uuidString).jsonl").path
+        let output = workspace.appendingPathComponent("all-\(UUID().uuidString).jsonl").path
         _ = BatchRunner(exporter: JSONExporter(lines: true), jobs: 1)
             .run(InputFiles.expand(paths).inputs, options: .init(destination: .file(output)), report: { XCTFail("\($0)") })
         return try lines(of: output)

@@ -29,7 +29,7 @@ final class HostileInputTests: XCTestCase {
 
     func testEmptyAndBinaryInputsAreFailuresThatSaySo() {
         XCTAssertThrowsError(try read([])) { XCTAssertTrue("\($0)".contains("empty"), "\($0)") }
-        var generator = SeededGenerator(seed: 7)
+        var generator = SeededRandom(seed: 7)
         let binary = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
         XCTAssertThrowsError(try read(binary)) { XCTAssertTrue("\($0)".contains("binary data"), "\($0)") }
     }
@@ -126,18 +126,5 @@ final class HostileInputTests: XCTestCase {
         let thread = try read(Array(page.utf8))
         XCTAssertEqual(thread.comments.count, count)
         XCTAssertEqual(thread.comments.last.map { PlainTextRenderer.render($0.body) }, "Comment \(count)")
-    }
-}
-
-/// A small, fast generator that repeats for a seed (SplitMix64), so a failing case reruns.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -13,7 +13,7 @@ final class SanitisationPropertyTests: XCTestCase {
 
     func testRandomHostileCommentsAndAttributesExportNothingExecutable() throws {
         let cmark = FileManager.default.isExecutableFile(atPath: CommonMarkReference.path)
-        var generator = SeededGenerator(seed: 20_241_201)
+        var generator = SeededRandom(seed: 20_241_201)
         for number in 0..<Self.cases {
             var hostile = HostileText(generator: generator)
             let page = hostile.page()
@@ -51,7 +51,7 @@ final class SanitisationPropertyTests: XCTestCase {
 
 /// Builds a WordPress page whose every stranger-written part is hostile.
 private struct HostileText {
-    var generator: SeededGenerator
+    var generator: SeededRandom
 
     private static let schemes = ["javascript:alert(1)", "vbscript:msgbox(1)", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "livescript:x"]
     private static let elements = [
@@ -69,7 +69,7 @@ private struct HostileText {
     ]
     private static let words = ["Nice post", "I agree", "see", "this", "café", "ünïcödé", "😀", "# heading", "> quote", "---", "*", "|a|b|"]
 
-    init(generator: SeededGenerator) { self.generator = generator }
+    init(generator: SeededRandom) { self.generator = generator }
 
     private mutating func pick<T>(_ values: [T]) -> T { values.randomElement(using: &generator)! }
     private mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &generator) < percent }

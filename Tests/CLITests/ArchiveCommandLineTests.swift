@@ -4,18 +4,7 @@ import XCTest
 
 /// Batches into one archive: `--format sqlite --output FILE` adds to a database across runs and
 /// keeps what was committed when a run dies, and `--format wxr --output FILE` writes one channel.
-final class ArchiveCommandLineTests: XCTestCase {
-    private var workspace: URL!
-
-    override func setUpWithError() throws {
-        workspace = FileManager.default.temporaryDirectory.appendingPathComponent("blogthread-archive-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: workspace)
-    }
-
+final class ArchiveCommandLineTests: ScratchFolderTestCase {
     /// A post of its own at `post-NAME/` with `comments` comments, each replying to the one before.
     @discardableResult
     private func writePost(_ name: String, comments: [String]) throws -> String {

@@ -4,18 +4,7 @@ import XCTest
 
 /// Batches as users run them: archives and saved pages of every kind in a folder, paths from a
 /// list, records written one file each and resumed, pages merged, JSON lines in and out.
-final class BatchCommandLineTests: XCTestCase {
-    private var workspace: URL!
-
-    override func setUpWithError() throws {
-        workspace = FileManager.default.temporaryDirectory.appendingPathComponent("blogthread-batch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: workspace)
-    }
-
+final class BatchCommandLineTests: ScratchFolderTestCase {
     static let post = "https://blog.example.com/2020/01/a-post/"
 
     private static func page(_ number: Int? = nil, entries: [WordPressPages.Entry], declared: Int = 1) -> [UInt8] {

@@ -4,18 +4,7 @@ import XCTest
 
 /// What a user meets first: the version, help, verbosity, inputs that are no page, an output that
 /// cannot be written, a folder given without an output folder.
-final class CommandLineSurfaceTests: XCTestCase {
-    private var workspace: URL!
-
-    override func setUpWithError() throws {
-        workspace = FileManager.default.temporaryDirectory.appendingPathComponent("blogthread-surface-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: workspace)
-    }
-
+final class CommandLineSurfaceTests: ScratchFolderTestCase {
     private static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")

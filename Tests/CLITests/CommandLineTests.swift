@@ -4,18 +4,7 @@ import XCTest
 
 /// Runs the built `blogthread` binary as a user would, checking standard output, written files
 /// and exit codes.
-final class CommandLineTests: XCTestCase {
-    private var workspace: URL!
-
-    override func setUpWithError() throws {
-        workspace = FileManager.default.temporaryDirectory.appendingPathComponent("blogthread-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: workspace)
-    }
-
+final class CommandLineTests: ScratchFolderTestCase {
     private static let page = """
         <!DOCTYPE html><html lang="en"><head><meta name="generator" content="WordPress 6.4">
         <title>A post</title></head><body><article class="post hentry"><h1 class="entry-title">A post</h1>

@@ -4,18 +4,7 @@ import XCTest
 
 /// Files as shells and hostile folders hand them over: names that clash, links, empty folders,
 /// pipes, interrupted runs, output folders that cannot be made.
-final class HostileInputCommandLineTests: XCTestCase {
-    private var workspace: URL!
-
-    override func setUpWithError() throws {
-        workspace = FileManager.default.temporaryDirectory.appendingPathComponent("blogthread-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: workspace)
-    }
-
+final class HostileInputCommandLineTests: ScratchFolderTestCase {
     private static let page = Array(
         WordPressPages.page(post: "https://blog.example.com/a/", entries: [.init("1", author: "Ann", text: "Hi")], declared: 1).utf8)
 

@@ -1,3 +1,4 @@
+import TestSupport
 import ThreadModel
 
 /// Random bodies full of what Markdown would misread: punctuation at every position, line starts
