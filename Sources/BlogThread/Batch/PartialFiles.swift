@@ -55,7 +55,7 @@ enum PartialFiles {
     private static let lock = NSLock()
 
     static func register(_ path: String) {
-        _ = interruptionHandlers
+        _ = interruptionHandling
         lock.withLock { _ = live.insert(path) }
     }
 
@@ -71,19 +71,43 @@ enum PartialFiles {
         }
     }
 
-    /// SIGINT and SIGTERM, handled on a queue of their own: the partial files go, then the
-    /// process dies of the signal as it would have, so the shell sees the usual status.
-    /// Kept for the life of the process, never mutated after the first use.
-    nonisolated(unsafe) private static let interruptionHandlers: [any DispatchSourceSignal] = [SIGINT, SIGTERM].map { signalNumber in
-        signal(signalNumber, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: DispatchQueue(label: "blogthread.interruption"))
-        source.setEventHandler {
+    /// SIGINT and SIGTERM: the handler, installed for the whole process before this returns
+    /// (so before the first partial file exists), only writes the signal's number into a pipe,
+    /// all a handler may safely do; a thread of its own reads it, removes the partial files and
+    /// dies of the signal as the process would have, so the shell sees the usual status.
+    /// Installed once, for the life of the process. (A dispatch signal source is no substitute
+    /// on Linux: its handler is installed later, on dispatch's own thread, and a signal sent in
+    /// between found the signal ignored and was lost.)
+    private static let interruptionHandling: Void = {
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { return }
+        let reading = ends[0]
+        interruptionPipe = ends[1]
+        Thread {
+            var caught: UInt8 = 0
+            while read(reading, &caught, 1) != 1 {
+                guard errno == EINTR else { return }
+            }
+            let signalNumber = Int32(caught)
             removeAll()
             signal(signalNumber, SIG_DFL)
-            // To the process, not this thread: dispatch threads block signals.
-            kill(getpid(), signalNumber)
-        }
-        source.resume()
-        return source
-    }
+            // This thread may have been started by one that blocks signals (a dispatch worker).
+            var unblocked = sigset_t()
+            sigemptyset(&unblocked)
+            sigaddset(&unblocked, signalNumber)
+            pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
+            raise(signalNumber)
+        }.start()
+        for signalNumber in [SIGINT, SIGTERM] { signal(signalNumber, noteInterruption) }
+    }()
+}
+
+/// Where the signal handler writes the number of the signal caught; set once, before the
+/// handler is installed, and never again.
+nonisolated(unsafe) private var interruptionPipe: Int32 = -1
+
+/// The SIGINT and SIGTERM handler: a write to a pipe is safe in a handler; anything more is not.
+private func noteInterruption(_ caught: Int32) {
+    var number = UInt8(truncatingIfNeeded: caught)
+    _ = write(interruptionPipe, &number, 1)
 }
