@@ -29,7 +29,10 @@ let package = Package(
         ),
         // The only code that touches zlib, as HTMLDOM is for libxml2.
         .target(name: "Inflate", dependencies: ["CZlib"]),
-        .target(name: "ArchiveInput", dependencies: ["Inflate", "ThreadModel"]),
+        // The only code that reads paths as bytes (folder entries, opening, status, arguments):
+        // a file name need not be UTF-8, and a String would name another file.
+        .target(name: "RawFileSystem"),
+        .target(name: "ArchiveInput", dependencies: ["Inflate", "RawFileSystem", "ThreadModel"]),
         .systemLibrary(
             name: "CSQLite",
             pkgConfig: "sqlite3",
@@ -40,10 +43,12 @@ let package = Package(
         .target(name: "ThreadModel"),
         .target(name: "ThreadExtraction", dependencies: ["HTMLDOM", "ThreadModel"]),
         .target(name: "ThreadExport", dependencies: ["ThreadModel", "SQLiteAccess"]),
-        .target(name: "BlogThread", dependencies: ["HTMLDOM", "ThreadModel", "ThreadExtraction", "ThreadExport", "ArchiveInput"]),
+        .target(
+            name: "BlogThread",
+            dependencies: ["HTMLDOM", "ThreadModel", "ThreadExtraction", "ThreadExport", "ArchiveInput", "RawFileSystem"]),
         .executableTarget(
             name: "blogthread",
-            dependencies: ["BlogThread", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BlogThread", "RawFileSystem", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // The fuzz target: `Fuzz/run` builds it with libFuzzer; a plain build replays files.
         .executableTarget(name: "blogthread-fuzz", dependencies: ["BlogThread"], path: "Fuzz/Target"),

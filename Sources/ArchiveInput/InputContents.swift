@@ -1,4 +1,5 @@
 import Foundation
+import RawFileSystem
 
 /// The pages in one input file, told apart by content rather than by name: gzip by its magic
 /// bytes (around anything below), a WARC by its version line, MHTML by its MIME headers, and
@@ -20,19 +21,26 @@ package struct InputContents: IteratorProtocol, Sequence {
     private var lines: JSONLinesReader?
     private var single: ArchiveItem?
 
-    /// Opens `path` (nil: standard input) and reads as far as needed to tell what it holds;
-    /// `jsonLines`: the input is JSON Lines of pages, not a page or an archive. A page (a record,
-    /// a line) larger than `pageLimit` bytes is refused; a plain file that is one page is refused
-    /// by its size, before any of it is read.
-    package init(path: String?, jsonLines: Bool = false, pageLimit: Int = PageLimit.standard) throws(ArchiveError) {
+    /// Opens `path` (its bytes, which need not be UTF-8; nil: standard input) and reads as far
+    /// as needed to tell what it holds; `jsonLines`: the input is JSON Lines of pages, not a page
+    /// or an archive. A page (a record, a line) larger than `pageLimit` bytes is refused; a plain
+    /// file that is one page is refused by its size, before any of it is read.
+    package init(path: [UInt8]?, jsonLines: Bool = false, pageLimit: Int = PageLimit.standard) throws(ArchiveError) {
         let handle: FileHandle
         if let path {
-            guard let opened = FileHandle(forReadingAtPath: path) else { throw ArchiveError(Self.openFailure(path)) }
-            handle = opened
+            switch OpenedFile.forReading(path) {
+            case .success(let opened): handle = opened
+            case .failure(let error): throw ArchiveError(error.reason)
+            }
         } else {
             handle = .standardInput
         }
-        try self.init(FileChunks(handle), size: Self.regularFileSize(handle), jsonLines: jsonLines, pageLimit: pageLimit)
+        let status = try? FileStatus.of(descriptor: handle.fileDescriptor).get()
+        // open(2) opens a folder as well; reading it is what fails.
+        if status?.kind == .folder { throw ArchiveError("is a folder") }
+        try self.init(
+            FileChunks(handle), size: status?.kind == .regularFile ? status?.size : nil, jsonLines: jsonLines,
+            pageLimit: pageLimit)
     }
 
     /// The pages in bytes already in memory.
@@ -80,19 +88,6 @@ package struct InputContents: IteratorProtocol, Sequence {
         if lines != nil { return lines!.next() }
         defer { single = nil }
         return single
-    }
-
-    /// The size of what `handle` reads, where it is a regular file (not a pipe or a terminal).
-    private static func regularFileSize(_ handle: FileHandle) -> Int? {
-        var status = stat()
-        guard fstat(handle.fileDescriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        return Int(status.st_size)
-    }
-
-    private static func openFailure(_ path: String) -> String {
-        var isFolder: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) { return "no such file" }
-        return isFolder.boolValue ? "is a folder" : "permission denied"
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlogThread
 import Foundation
+import RawFileSystem
 
 extension ExportFormat: ExpressibleByArgument {}
 
@@ -115,7 +116,7 @@ struct BlogThreadCommand: ParsableCommand {
         if filesFrom == "-", inputs.contains("-") {
             throw ValidationError("Standard input cannot be both --files-from - and an INPUT.")
         }
-        if outputDir == nil, !writesSeveral, filesFrom != nil || inputs.count > 1 || inputs.contains(where: isFolder) {
+        if outputDir == nil, !writesSeveral, filesFrom != nil || inputs.count > 1 || RawArguments.paths(for: inputs).contains(where: isFolder) {
             let several = if inputs.count == 1, filesFrom == nil { "\(inputs[0]) is a folder: its pages" } else { "Several inputs" }
             throw ValidationError(
                 "\(several) need --output-dir DIR (one file each) or --format jsonl (one thread a line on standard output).")
@@ -123,7 +124,7 @@ struct BlogThreadCommand: ParsableCommand {
     }
 
     func run() throws {
-        var arguments = inputs
+        var arguments = RawArguments.paths(for: inputs)
         if let filesFrom {
             do throws(ReadError) {
                 arguments += try FileList.paths(in: filesFrom)
@@ -132,7 +133,7 @@ struct BlogThreadCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         } else if arguments.isEmpty {
-            arguments = ["-"]
+            arguments = [InputPath("-")]
         }
         let (pages, problems) = InputFiles.expand(arguments)
         let exporter = format.exporter(
@@ -171,9 +172,8 @@ struct BlogThreadCommand: ParsableCommand {
         }
     }
 
-    private func isFolder(_ path: String) -> Bool {
-        var folder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+    private func isFolder(_ path: InputPath) -> Bool {
+        (try? FileStatus.of(path.bytes).get().kind) == .folder
     }
 
     @Sendable private static func report(_ error: ReadError) {

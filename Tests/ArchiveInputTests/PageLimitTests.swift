@@ -22,11 +22,12 @@ final class PageLimitTests: XCTestCase {
         return found
     }
 
-    private func temporaryFile(_ bytes: [UInt8]) throws -> String {
+    /// The path's bytes, as `InputContents` opens it.
+    private func temporaryFile(_ bytes: [UInt8]) throws -> [UInt8] {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("limit-\(UUID().uuidString)").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
-        return path
+        return Array(path.utf8)
     }
 
     func testAFileOverTheLimitIsRefusedByItsSizeAndOneUnderItIsRead() throws {

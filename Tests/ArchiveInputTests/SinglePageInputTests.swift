@@ -59,7 +59,7 @@ final class SinglePageInputTests: XCTestCase {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("lines-\(UUID().uuidString).jsonl").path
         try Data(lines.utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        var contents = try InputContents(path: path, jsonLines: true)
+        var contents = try InputContents(path: Array(path.utf8), jsonLines: true)
         var found: [String] = []
         while let item = contents.next() {
             switch item {

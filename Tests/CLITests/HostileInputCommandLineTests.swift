@@ -35,8 +35,40 @@ final class HostileInputCommandLineTests: ScratchFolderTestCase {
         XCTAssertEqual(try files(in: "out2"), ["stdin-2.json", "stdin.json"])
     }
 
+    /// `caf\xE9.html`: a Latin-1 name, not UTF-8. Read by its bytes whether named, listed or found
+    /// in a folder; its result named with the byte escaped (`caf%E9.json`), clear of a file that
+    /// is really called that; messages name it readably.
+    func testANameThatIsNotUTF8IsReadAndNamedReadably() throws {
+        try FileManager.default.createDirectory(atPath: path("latin1"), withIntermediateDirectories: true)
+        try RawNamedFile.write(Self.page, to: Array(path("latin1/caf").utf8) + [0xE9] + Array(".html".utf8))
+        try write("latin1/caf%E9.html")
+
+        let walked = try BlogThreadBinary.run(["-o", path("out"), path("latin1")])
+        XCTAssertEqual(walked.status, 0, walked.errors)
+        XCTAssertEqual(try files(in: "out"), ["caf%E9-2.json", "caf%E9.json"])
+        let sources = try files(in: "out").map { try String(contentsOfFile: path("out/\($0)"), encoding: .utf8) }
+        XCTAssertTrue(sources.allSatisfy { $0.contains("\"Ann\"") })
+        XCTAssertTrue(sources.contains { $0.contains(#"latin1/caf\\xE9.html""#) }, "source.file names the byte")
+
+        // The shell hands the name's bytes over as they are: printf makes the byte.
+        let named = try BlogThreadBinary.runInShell(#""$0" -o "$1" "$(printf '%s/caf\351.html' "$2")""#, [path("out2"), path("latin1")])
+        XCTAssertEqual(named.status, 0, named.errors)
+        XCTAssertEqual(try files(in: "out2"), ["caf%E9.json"])
+
+        try Data(Array(path("latin1/caf").utf8) + [0xE9] + Array(".html\n".utf8)).write(to: URL(fileURLWithPath: path("list")))
+        let listed = try BlogThreadBinary.run(["--files-from", path("list"), "--format", "jsonl"])
+        XCTAssertEqual(listed.status, 0, listed.errors)
+        XCTAssertEqual(listed.lines.count, 1)
+
+        let missing = try BlogThreadBinary.runInShell(#""$0" "$(printf '%s/gon\351.html' "$1")""#, [path("latin1")])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.errors.contains(#"latin1/gon\xE9.html: no such file"#), missing.errors)
+    }
+
+    /// A pipe found in a folder is not read: nothing would ever write it.
     func testALinkedFolderIsReadAndAnEmptyOneIsNamed() throws {
         try write("pages/a.html")
+        XCTAssertEqual(mkfifo(path("pages/stream.html"), 0o600), 0)
         try FileManager.default.createSymbolicLink(atPath: path("linked"), withDestinationPath: path("pages"))
         try FileManager.default.createDirectory(atPath: path("empty"), withIntermediateDirectories: true)
         let result = try BlogThreadBinary.run(["-o", path("out"), path("linked"), path("empty")])

@@ -2,9 +2,9 @@ import Foundation
 
 /// `--files-from`: newline-separated paths, as `find` and cluster mappers write them.
 public enum FileList {
-    /// The paths listed in `path` (`-`: standard input); blank lines are passed over and a
-    /// carriage return before a line break is not part of the path.
-    public static func paths(in path: String) throws(ReadError) -> [String] {
+    /// The paths listed in `path` (`-`: standard input), as their bytes; blank lines are passed
+    /// over and a carriage return before a line break is not part of the path.
+    public static func paths(in path: String) throws(ReadError) -> [InputPath] {
         let data: Data
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -18,7 +18,7 @@ public enum FileList {
         // Split as bytes: in a String, CR LF is one character and no line feed.
         return data.split(separator: 0x0A).compactMap { line in
             let path = line.last == 0x0D ? line.dropLast() : line
-            return path.isEmpty ? nil : String(decoding: path, as: UTF8.self)
+            return path.isEmpty ? nil : InputPath(bytes: Array(path))
         }
     }
 }

@@ -1,9 +1,11 @@
 import ArchiveInput
 import Foundation
+import RawFileSystem
 
 /// One page to read, from a file of its own or a record of an archive.
 struct PageJob: Sendable {
-    /// What `source.file` says: the input path as given, nil for standard input.
+    /// What `source.file` says: the input path as given (each byte that is not UTF-8 escaped),
+    /// nil for standard input.
     var file: String?
     /// The path to write its result under, without extension.
     var outputName: String
@@ -51,17 +53,18 @@ struct PageStream {
         while true {
             if current == nil {
                 guard let input = inputs.popFirst() else { return nil }
-                let (path, name): (String?, String) = switch input {
+                let (path, name): (InputPath?, String) = switch input {
                 case .standardInput: (nil, "stdin")
                 case .file(let path, let outputName): (path, outputName)
                 }
+                let file = path?.description
                 currentSize = Self.size(of: input)
                 currentOffset = 0
                 do throws(ArchiveError) {
-                    current = (try InputContents(path: path, jsonLines: jsonLines, pageLimit: pageLimit), path, name, 0)
+                    current = (try InputContents(path: path?.bytes, jsonLines: jsonLines, pageLimit: pageLimit), file, name, 0)
                 } catch {
                     finishedBytes += currentSize
-                    return .failed(ReadError(file: path, reason: error.description))
+                    return .failed(ReadError(file: file, reason: error.description))
                 }
             }
             guard let item = current!.contents.next() else {
@@ -95,9 +98,8 @@ struct PageStream {
     }
 
     private static func size(of input: InputFiles.Input) -> Int {
-        guard case .file(let path, _) = input,
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        guard case .file(let path, _) = input, let status = try? FileStatus.of(path.bytes).get(), status.kind == .regularFile
         else { return 0 }
-        return (attributes[.size] as? NSNumber)?.intValue ?? 0
+        return status.size
     }
 }

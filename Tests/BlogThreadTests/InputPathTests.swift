@@ -1,0 +1,29 @@
+import BlogThread
+import Foundation
+import TestSupport
+import XCTest
+
+/// Paths as bytes: a name that is not UTF-8 is found, kept as it is, and shown readably.
+final class InputPathTests: ScratchFolderTestCase {
+    func testTextShowsEachByteThatIsNotUTF8() {
+        let latin1 = InputPath(bytes: Array("dir/caf".utf8) + [0xE9] + Array("-é.html".utf8))
+        XCTAssertEqual(latin1.description, #"dir/caf\xE9-é.html"#)
+        XCTAssertEqual(InputPath(bytes: [0x61, 0xC3, 0x28, 0x0A, 0xFF]).description, #"a\xC3(\#n\xFF"#)
+        XCTAssertEqual(InputPath("plain/é.html").bytes, Array("plain/é.html".utf8))
+    }
+
+    func testAFolderWalkKeepsTheBytesOfEveryName() throws {
+        let folder = Array(workspace.appendingPathComponent("pages").path.utf8)
+        try FileManager.default.createDirectory(
+            at: workspace.appendingPathComponent("pages/sub"), withIntermediateDirectories: true)
+        let page = Array("<html><body><p>x</p></body></html>".utf8)
+        try RawNamedFile.write(page, to: folder + Array("/sub/caf".utf8) + [0xE9] + Array(".html".utf8))
+        try RawNamedFile.write(page, to: folder + Array("/b.htm".utf8))
+        let (inputs, problems) = InputFiles.expand([InputPath(bytes: folder)])
+        XCTAssertEqual(problems.map(\.description), [])
+        XCTAssertEqual(inputs, [
+            .file(path: InputPath(bytes: folder + Array("/b.htm".utf8)), outputName: "b"),
+            .file(path: InputPath(bytes: folder + Array("/sub/caf".utf8) + [0xE9] + Array(".html".utf8)), outputName: "sub/caf%E9"),
+        ])
+    }
+}
