@@ -19,8 +19,10 @@ struct GenericExtractor: PlatformExtractor {
         result.comments = read.comments
         result.declaredCommentCount = (read.opening?.element ?? read.elements.first).flatMap(GenericThreading.declaredCount(before:))
         if let opening = read.opening?.message {
+            // The date the page states for machines dates the post better than any record does.
+            let published = PublishedDate.statedForMachines(page.metadata) == nil ? opening.published : nil
             result.post = PostParts(
-                id: opening.id, url: opening.url, author: opening.author, published: opening.published, body: opening.body)
+                id: opening.id, url: opening.url, author: opening.author, published: published, body: opening.body)
         }
         // Three records or more with names are a discussion, kept out of the post; one or two may be its own parts.
         if result.comments.count(where: { $0.author != nil }) >= 3 { result.discussion = read.elements }

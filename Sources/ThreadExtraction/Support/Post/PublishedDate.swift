@@ -1,3 +1,4 @@
+import Foundation
 import HTMLDOM
 import ThreadModel
 
@@ -14,10 +15,15 @@ enum PublishedDate {
         "article:published_time", "og:article:published_time", "article:published", "og:published_time",
         "published_time", "datepublished", "date_published", "publishdate", "publish-date", "publish_date",
         "pubdate", "pub_date", "publication_date", "citation_publication_date", "citation_date", "dc.date.issued",
-        "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "dc.created",
-        "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate", "rnews:datepublished",
+        "dcterms.issued", "dc.date.created", "dcterms.created", "dc.created", "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate", "rnews:datepublished",
         "prism.publicationdate", "release_date",
     ]
+    /// Dublin Core's plain date: any date of the resource's life, so a publication date the
+    /// article's own microdata states (`time itemprop=datePublished`) is trusted more.
+    static let dublinCoreNames = ["dc.date", "dcterms.date"]
+    /// Keys that hold the publication date in a script's state (a `window.__STATE__ = {…}`
+    /// blob), for pages whose date is stated nowhere else.
+    static let scriptStateKeys = ["datePublished", "publishDate", "publishedDate", "published_at", "publishedAt"]
     /// Names general enough that a date shown beside the article is trusted more: a `date` is
     /// often the page's last change, an `uploadDate` the embedded video's.
     static let looseMetaNames = ["date", "datecreated", "created", "uploaddate"]
@@ -28,18 +34,31 @@ enum PublishedDate {
         let metadata = page.metadata
         let language = metadata.language
         let address = metadata.url.flatMap(addressDate)
+        let masthead = Masthead(page: page)
         // Read only where it is needed: most pages state the date for machines.
         func shownDate() -> PageDate? {
             density.flatMap { density in
-                nearest(density.dated, to: article, reading: { machineDate(of: $0) })
-                    ?? nearest(density.dated, to: article, reading: { displayedDate(of: $0, language: language) })
+                nearest(density.dated, to: article, reading: { masthead.holds($0) ? nil : machineDate(of: $0) })
+                    ?? nearest(density.dated, to: article, reading: {
+                        masthead.holds($0) ? nil : displayedDate(of: $0, language: language)
+                    })
             }
         }
-        if let stated = jsonLD(metadata, keys: ["datePublished"]).first ?? meta(metadata, names: metaNames).first {
+        func dublinCore() -> PageDate? {
+            guard let stated = meta(metadata, names: dublinCoreNames).first else { return nil }
+            let shownMicrodata = density.flatMap { density in
+                nearest(density.dated, to: article, reading: { node in
+                    guard node.hasAttribute("itemprop"), isShownToReaders(node) else { return nil }
+                    return machineDate(of: node)
+                })
+            }
+            return shownMicrodata ?? stated
+        }
+        if let stated = statedForMachines(metadata) ?? dublinCore() {
             guard LocalDay.isUTCMoment(stated) else { return stated }
             let shown = shownDate()
             let written = jsonLD(metadata, keys: ["datePublished", "dateCreated", "uploadDate"])
-                + meta(metadata, names: metaNames + looseMetaNames)
+                + meta(metadata, names: metaNames + dublinCoreNames + looseMetaNames)
             return LocalDay.localized(stated, sameMoment: written + [shown].compactMap { $0 },
                                       days: [shown, address].compactMap { $0 })
         }
@@ -48,10 +67,21 @@ enum PublishedDate {
             return loose
         }
         if let address { return address }
-        if let density, let dateline = nearest(density.datelines, to: article, reading: { displayedDate(of: $0, language: language) }) {
+        if let scripted = scriptStateDate(page) { return scripted }
+        if let density, let dateline = nearest(density.datelines, to: article, reading: {
+            masthead.holds($0) ? nil : displayedDate(of: $0, language: language)
+        }) {
             return dateline
         }
         return jsonLD(metadata, keys: ["dateModified"]).first ?? meta(metadata, names: updateMetaNames).first
+    }
+
+    /// The publication date the page states for machines under a name meant for it (JSON-LD's
+    /// `datePublished`, `article:published_time` and the like). Where there is one, a date the
+    /// structural reader found on a record of the page is not the post's: that record may be a
+    /// comment or a teaser.
+    static func statedForMachines(_ metadata: PageMetadata) -> PageDate? {
+        jsonLD(metadata, keys: ["datePublished"]).first ?? meta(metadata, names: metaNames).first
     }
 
     /// The dates of `keys` in JSON-LD, the article's object first, each object's keys in order.
@@ -64,6 +94,29 @@ enum PublishedDate {
     /// The dates of the meta tags `names`, in the order of the names.
     private static func meta(_ metadata: PageMetadata, names: [String]) -> [PageDate] {
         names.compactMap { metadata.meta[$0] }.compactMap { MachineDate.parse($0) ?? DisplayedDate.parse($0) }
+    }
+
+    /// The first publication date a script's state holds under `scriptStateKeys` (JSON-LD
+    /// scripts are read as such). Escaped quotes count: state is often a JSON string in a string.
+    private static func scriptStateDate(_ page: Page) -> PageDate? {
+        for script in page.signals.scripts where script["type"]?.lowercased() != "application/ld+json" {
+            let text = script.rawText
+            for key in scriptStateKeys {
+                var searched = text.startIndex..<text.endIndex
+                while let found = text.range(of: key, range: searched) {
+                    searched = found.upperBound..<text.endIndex
+                    // A whole key: quoted on both sides, the closing quote escaped or not.
+                    guard found.lowerBound > text.startIndex, text[text.index(before: found.lowerBound)] == "\"",
+                        let next = text[found.upperBound...].first, next == "\"" || next == "\\"
+                    else { continue }
+                    // `":"`, `\":\"` or `": "`, then the value up to its closing quote.
+                    let rest = text[found.upperBound...].drop { $0 == ":" || $0 == " " || $0 == "\\" || $0 == "\"" }
+                    let value = rest.prefix { $0 != "\"" && $0 != "\\" }
+                    if value.count <= 40, let date = MachineDate.parse(String(value)) { return date }
+                }
+            }
+        }
+        return nil
     }
 
     /// The date an element states for machines: `itemprop=datePublished`'s content, a `time`'s
@@ -83,6 +136,13 @@ enum PublishedDate {
             return nil
         }
         return MachineDate.parse(value)
+    }
+
+    /// Whether the element's text is a date as readers read it ("27.01.2022"), not the machine
+    /// form repeated for crawlers.
+    private static func isShownToReaders(_ node: Node) -> Bool {
+        let text = node.visibleText
+        return text.utf8.count < 120 && MachineDate.parseISO8601(text) == nil && DisplayedDate.parse(text) != nil
     }
 
     /// A date shown as text in an element named for one (`span.posted-on`, `div.date`), short
