@@ -79,6 +79,40 @@ final class PostMetadataTests: XCTestCase {
         XCTAssertEqual(thread.post?.published?.description, "2014-03-05T10:38:31Z")
     }
 
+    func testDublinCoreDateGivesWayToTheDateTheArticlesMicrodataShows() throws {
+        let head = "<meta name=\"DCTERMS.date\" content=\"2022-01-21T15:38:44+01:00\">"
+        XCTAssertEqual(try published(
+            head: head,
+            body: "<article><h1>Title</h1><time itemprop=\"datePublished\" datetime=\"2022-01-27\">27.01.2022</time>\(paragraph)</article>"),
+            "2022-01-27")
+        // Microdata written for crawlers only (its text the machine form) does not outrank it.
+        XCTAssertEqual(try published(
+            head: head,
+            body: "<article><h1>Title</h1><time itemprop=\"datePublished\" datetime=\"2022-01-20\">2022-01-20</time>\(paragraph)</article>"),
+            "2022-01-21T15:38:44+01:00")
+    }
+
+    func testTodaysDateInTheMastheadDoesNotDateThePost() throws {
+        let date = try published(
+            head: "<meta name=\"date\" content=\"2017-05-01T17:05:00+0200\">", url: "https://radio.example/story.html",
+            body: """
+                <header><h1><a href="/" class="logo">Radio</a></h1><span class="site-date"><span>Mittwoch, </span>26.02.2020</span></header>
+                <article><h2>Title</h2>\(paragraph)\(paragraph)</article>
+                """)
+        XCTAssertEqual(date, "2017-05-01T17:05:00+02:00")
+    }
+
+    func testPublicationDateHeldInAScriptsState() throws {
+        let plain = "<script>window.__STATE__ = {\"review\":{\"id\":7,\"publishedDate\": \"2016-11-04T20:37:27Z\"}};</script>"
+        XCTAssertEqual(try published(body: "<div>\(paragraph)</div>\(plain)"), "2016-11-04T20:37:27Z")
+        // State serialised as a JSON string inside the script, its quotes escaped.
+        let escaped = "<script>var state = JSON.parse(\"{\\\"published_at\\\":\\\"2019-03-02T06:22:28+01:00\\\"}\");</script>"
+        XCTAssertEqual(try published(body: "<div>\(paragraph)</div>\(escaped)"), "2019-03-02T06:22:28+01:00")
+        // A longer key that ends in one of the names is another field.
+        let other = "<script>var s = {\"firstpublishedDate\":\"2001-01-01T00:00:00Z\"};</script>"
+        XCTAssertNil(try published(body: "<div>\(paragraph)</div>\(other)"))
+    }
+
     func testMachineDateWithUnpaddedSeconds() {
         XCTAssertEqual(MachineDate.parse("2020-12-05T23:15:0Z")?.description, "2020-12-05T23:15:00Z")
     }
@@ -126,6 +160,17 @@ final class PostMetadataTests: XCTestCase {
             """)
         XCTAssertEqual(thread.post?.author?.name, "Tomas Spahn")
         XCTAssertEqual(thread.post?.author?.url, "https://news.example/autoren/t-s/")
+    }
+
+    func testSiteTitleMarkedAsAuthorIsNotTheByline() throws {
+        // Jekyll's minima theme marks its site title `rel=author`; the post names its author in microdata.
+        let thread = try extractThread("""
+            <html><head><link rel="canonical" href="https://kitchen.example/2023/11/05/amazake.html"></head><body>
+            <header><a class="site-title" rel="author" href="/">Kitchen</a></header>
+            <article><h1>Title</h1><p class="post-meta"><span itemprop="author"><span itemprop="name">森 健二</span></span></p>
+            <div class="post-content">\(paragraph)\(paragraph)</div></article></body></html>
+            """)
+        XCTAssertEqual(thread.post?.author?.name, "森 健二")
     }
 
     func testTagsAndCategoriesLinkedNearTheArticleNotInTheSidebar() throws {

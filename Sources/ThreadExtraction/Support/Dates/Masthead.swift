@@ -19,14 +19,16 @@ struct Masthead {
         guard let home else { return false }
         for container in node.ancestors.prefix(2) {
             for heading in container.elementChildren where heading.is("h1") && !heading.contains(node) {
-                let linksHome = heading.descendants.contains { link in
-                    guard link.is("a"), let target = page.resolve(link["href"]) else { return false }
-                    return Masthead.trimmed(URLResolver.unwrapArchived(target)) == home
-                }
-                if linksHome { return true }
+                if heading.descendants.contains(where: isHomeLink) { return true }
             }
         }
         return false
+    }
+
+    /// Whether `node` is a link to the site's home page: it names the site, not a person or a post.
+    func isHomeLink(_ node: Node) -> Bool {
+        guard let home, node.is("a"), let target = page.resolve(node["href"]) else { return false }
+        return Masthead.trimmed(URLResolver.unwrapArchived(target)) == home
     }
 
     private static func trimmed(_ address: String) -> String {

@@ -22,7 +22,9 @@ enum BylineReader {
         }
         guard let density else { return nil }
         let candidates = density.bylines.filter { !$0.isOutside(article) }.map(\.node)
-        if let link = candidates.first(where: isAuthorLink), let name = name(of: link) {
+        // A theme's site title may carry `rel=author` (Jekyll's minima): a link home names the site.
+        let masthead = Masthead(page: page)
+        if let link = candidates.first(where: { isAuthorLink($0) && !masthead.isHomeLink($0) }), let name = name(of: link) {
             return Person(name: name, url: page.resolve(link["href"]))
         }
         if let marked = candidates.first(where: { $0.hasAttribute("itemprop") && $0["itemprop"] == "author" }) {
