@@ -35,12 +35,15 @@ enum PublishedDate {
         let language = metadata.language
         let address = metadata.url.flatMap(addressDate)
         let masthead = Masthead(page: page)
+        let teasers = TeaserItem(page: page)
+        // The masthead shows today's date, a teaser another article's.
+        func isElsewhere(_ node: Node) -> Bool { masthead.holds(node) || teasers.holds(node) }
         // Read only where it is needed: most pages state the date for machines.
         func shownDate() -> PageDate? {
             density.flatMap { density in
-                nearest(density.dated, to: article, reading: { masthead.holds($0) ? nil : machineDate(of: $0) })
+                nearest(density.dated, to: article, reading: { isElsewhere($0) ? nil : machineDate(of: $0, language: language) })
                     ?? nearest(density.dated, to: article, reading: {
-                        masthead.holds($0) ? nil : displayedDate(of: $0, language: language)
+                        isElsewhere($0) ? nil : displayedDate(of: $0, language: language)
                     })
             }
         }
@@ -49,7 +52,7 @@ enum PublishedDate {
             let shownMicrodata = density.flatMap { density in
                 nearest(density.dated, to: article, reading: { node in
                     guard node.hasAttribute("itemprop"), isShownToReaders(node) else { return nil }
-                    return machineDate(of: node)
+                    return machineDate(of: node, language: language)
                 })
             }
             return shownMicrodata ?? stated
@@ -69,7 +72,7 @@ enum PublishedDate {
         if let address { return address }
         if let scripted = scriptStateDate(page) { return scripted }
         if let density, let dateline = nearest(density.datelines, to: article, reading: {
-            masthead.holds($0) ? nil : displayedDate(of: $0, language: language)
+            isElsewhere($0) ? nil : displayedDate(of: $0, language: language)
         }) {
             return dateline
         }
@@ -87,7 +90,8 @@ enum PublishedDate {
     /// The dates of `keys` in JSON-LD, the article's object first, each object's keys in order.
     private static func jsonLD(_ metadata: PageMetadata, keys: [String]) -> [PageDate] {
         ([metadata.article].compactMap { $0 } + metadata.jsonLD).flatMap { object in
-            keys.compactMap { object.string($0).flatMap(MachineDate.parse) }
+            // Some write the date as pages display it ("Tue, Sep 15 2020 10:01:41 EDT").
+            keys.compactMap { object.string($0).flatMap { MachineDate.parse($0) ?? DisplayedDate.parse($0) } }
         }
     }
 
@@ -121,7 +125,7 @@ enum PublishedDate {
 
     /// The date an element states for machines: `itemprop=datePublished`'s content, a `time`'s
     /// `datetime`, an `abbr`'s title. Modification dates are not publication dates.
-    private static func machineDate(of node: Node) -> PageDate? {
+    private static func machineDate(of node: Node, language: String?) -> PageDate? {
         if node.hasAttribute("itemprop") {
             guard let property = node["itemprop"], property == "datePublished" || property == "dateCreated" else {
                 return nil
@@ -135,7 +139,23 @@ enum PublishedDate {
         {
             return nil
         }
-        return MachineDate.parse(value)
+        guard let stated = MachineDate.parse(value) else { return nil }
+        return shownDay(of: node, unlike: stated, language: language) ?? stated
+    }
+
+    /// The day an element's text shows where its machine value names another day, beyond what
+    /// an offset explains ("Publié le 29 juin 2019" on a `datetime` of July 3rd: the value is
+    /// the day the page was indexed or changed). Readers see the text. A text whose day and month
+    /// swapped give the value's day is the same date read in the other order, not another one.
+    private static func shownDay(of node: Node, unlike stated: PageDate, language: String?) -> PageDate? {
+        guard let shown = displayedDate(of: node, language: language) else { return nil }
+        let day = CivilCalendar.days(year: stated.year, month: stated.month, day: stated.day)
+        func isNear(_ year: Int, _ month: Int, _ dayOfMonth: Int) -> Bool {
+            abs(CivilCalendar.days(year: year, month: month, day: dayOfMonth) - day) <= 1
+        }
+        guard !isNear(shown.year, shown.month, shown.day) else { return nil }
+        if shown.day <= 12, isNear(shown.year, shown.day, shown.month) { return nil }
+        return shown
     }
 
     /// Whether the element's text is a date as readers read it ("27.01.2022"), not the machine
