@@ -113,6 +113,35 @@ final class PostMetadataTests: XCTestCase {
         XCTAssertNil(try published(body: "<div>\(paragraph)</div>\(other)"))
     }
 
+    func testTimeShowingAnotherDayThanItsValueIsDatedByWhatReadersSee() throws {
+        let body = { (time: String) in "<article><h1>Title</h1><div class=\"time\">\(time)</div>\(self.paragraph)</article>" }
+        XCTAssertEqual(try published(
+            body: body("<time datetime=\"2019-07-03T10:18:46Z\">Publié le 29 juin 2019</time>")),
+            "2019-06-29")
+        // The evening before in another offset is the same moment.
+        XCTAssertEqual(try published(
+            body: body("<time datetime=\"2019-07-03T01:18:46+02:00\">July 2, 2019</time>")), "2019-07-03T01:18:46+02:00")
+    }
+
+    func testStructuredDataDateWrittenAsPagesDisplayIt() throws {
+        XCTAssertEqual(try published(
+            head: jsonLD("\"datePublished\":\"Tue, Sep 15 2020 10:01:41 EDT\""), body: "<article>\(paragraph)</article>")?.prefix(10),
+            "2020-09-15")
+    }
+
+    func testTeasersOfOtherArticlesInsideTheArticleDoNotDateIt() throws {
+        let teaser = { (id: Int, day: Int) in
+            "<li><a href=\"news.php?id=\(id)\"><h4>Another story \(id)</h4></a><div class=\"event_date\">\(day). November 2021</div></li>"
+        }
+        let date = try published(
+            head: "<title>Mini SUV on the rise</title>",
+            body: """
+                <div class="section"><ul>\(teaser(1, 4))\(teaser(2, 4))</ul><h1>Mini SUV on the rise</h1>
+                <div class="event_date">5. November 2021, 10:39 Uhr</div>\(paragraph)\(paragraph)</div>
+                """)
+        XCTAssertEqual(date?.prefix(10), "2021-11-05")
+    }
+
     func testMachineDateWithUnpaddedSeconds() {
         XCTAssertEqual(MachineDate.parse("2020-12-05T23:15:0Z")?.description, "2020-12-05T23:15:00Z")
     }
