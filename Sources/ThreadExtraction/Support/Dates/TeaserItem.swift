@@ -38,8 +38,11 @@ struct TeaserItem {
     }
 
     private func isOtherArticle(_ link: Node, headed heading: Node) -> Bool {
-        guard let target = page.resolve(link["href"]) else { return false }
-        if let own { return TeaserItem.trimmed(URLResolver.unwrapArchived(target)) != own }
+        guard let href = link["href"], !href.isEmpty else { return false }
+        if let own {
+            guard let target = page.resolve(href) else { return false }
+            return TeaserItem.trimmed(URLResolver.unwrapArchived(target)) != own
+        }
         guard let documentTitle, let text = heading.visibleText.nonEmptyCollapsed?.lowercased() else { return false }
         return !documentTitle.contains(text)
     }
