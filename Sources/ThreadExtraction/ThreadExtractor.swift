@@ -32,6 +32,9 @@ package struct ThreadExtractor: Sendable {
             ?? PlatformRegistry.extractor(for: page)
         let found = extractor.extract(page)
         let metadata = page.metadata
+        // Whether the post reader knows every element of the discussion: the structural reader
+        // names each record it takes for a comment; other engines name theirs, or found none.
+        let isKnown = extractor.platform == .generic || !found.discussion.isEmpty || found.comments.isEmpty
         var thread = ExtractedThread(
             source: Source(
                 file: file, url: metadata.url, platform: extractor.platform, generator: metadata.generator,
@@ -39,7 +42,7 @@ package struct ThreadExtractor: Sendable {
                 record: origin.record),
             site: Site(name: metadata.siteName, url: metadata.siteURL),
             post: found.hasPost
-                ? PostAssembly.post(from: found.post, page: page, discussion: found.discussion) : PostAssembly.threadOnly(from: found.post, page: page),
+                ? PostAssembly.post(from: found.post, page: page, discussion: found.discussion, isKnown: isKnown) : PostAssembly.threadOnly(from: found.post, page: page),
             pagination: PaginationReader.pagination(
                 of: page, permalinks: Set(found.comments.compactMap { $0.url.map(URLResolver.unwrapArchived) })),
             declaredCommentCount: found.declaredCommentCount ?? metadata.article?.integer("commentCount"),

@@ -3,10 +3,11 @@ import ThreadModel
 
 /// Completes an engine's post from the page's metadata: JSON-LD, then meta tags, then elements.
 enum PostAssembly {
-    static func post(from parts: PostParts, page: Page, discussion: [Node]) -> Post {
+    /// `discussion`: the comments' elements; `isKnown`: whether they are all the page's comments.
+    static func post(from parts: PostParts, page: Page, discussion: [Node], isKnown: Bool) -> Post {
         let metadata = page.metadata
         let article = metadata.article
-        let reader = PostReader(page: page, discussion: discussion)
+        let reader = PostReader(page: page, discussion: discussion, isKnown: isKnown)
         let title = parts.title ?? TitleText.title(page: page)
         return Post(
             id: parts.id,

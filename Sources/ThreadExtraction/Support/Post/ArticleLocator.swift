@@ -29,9 +29,27 @@ struct ArticleLocator {
         if let marked, let scored {
             let markedText = density[marked]?.ownText ?? 0
             let scoredText = scored.compactMap { density[$0]?.ownText }.reduce(0, +)
-            return marked.contains(scored[0]) || markedText * 10 >= scoredText * 6 ? [marked] : scored
+            return marked.contains(scored[0]) || markedText * 10 >= scoredText * 6 ? withLead(marked) : scored
         }
-        return marked.map { [$0] } ?? scored ?? []
+        return marked.map(withLead) ?? scored ?? []
+    }
+
+    /// A marked container with the paragraphs just before it that lead into it: news templates
+    /// mark the body (`itemprop=articleBody`) and print the lead above it, apart.
+    private func withLead(_ marked: Node) -> [Node] {
+        var lead: [Node] = []
+        var sibling = marked.previousElementSibling
+        // The lead image and its caption may stand between them; a paragraph further up is not a lead.
+        for _ in 0..<3 {
+            guard let current = sibling, let element = density[current] else { break }
+            sibling = current.previousElementSibling
+            if current.is("p") || isParagraph(current), element.characters > 80, element.linkDensity < 0.25,
+                !ArticlePruning.isNamedChrome(element)
+            {
+                lead.append(current)
+            }
+        }
+        return lead.reversed() + [marked]
     }
 
     /// The first element named as the article's container that holds a paragraph's worth of text.
@@ -111,7 +129,7 @@ struct ArticleLocator {
             if let topClass, !topClass.isEmpty, sibling["class"] == topClass { bonus = top.score * 0.2 }
             if let score = scaledScore(sibling), score + bonus >= threshold {
                 joined.append(sibling)
-            } else if sibling.is("p") {
+            } else if sibling.is("p") || isParagraph(sibling) {
                 let density = element.linkDensity
                 if element.characters > 80, density < 0.25 {
                     joined.append(sibling)
@@ -121,5 +139,13 @@ struct ArticleLocator {
             }
         }
         return joined
+    }
+
+    /// Readability's single-paragraph div, read as the paragraph it wraps (a lead in `div.teaser-text`).
+    private func isParagraph(_ node: Node) -> Bool {
+        guard node.is("div") else { return false }
+        var children = node.elementChildren.makeIterator()
+        guard let only = children.next(), children.next() == nil else { return false }
+        return only.is("p")
     }
 }

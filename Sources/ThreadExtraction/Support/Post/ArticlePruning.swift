@@ -1,8 +1,8 @@
 import HTMLDOM
 
 /// What is not the article inside the elements that hold it, told by structure alone:
-/// - landmarks that are never the text: `nav`, `aside`, `footer`, forms and their fields, and a
-///   `header` that holds little of the text (a byline and the title);
+/// - landmarks that are never the text: `nav`, `aside`, `footer`, forms and their fields, the
+///   captions of pictures, and a `header` that holds little of the text (a byline and the title);
 /// - what the page hides (`hidden`, `aria-hidden`, `display:none`);
 /// - blocks named by their developers as chrome (`share-buttons`, `related-posts`, `post-meta`,
 ///   `newsletter-box`, `tags`, `byline`, `comments` ...), unless they hold most of the article;
@@ -34,10 +34,12 @@ struct ArticlePruning {
         if node.isAny(of: ["pre", "code"]) { return false }
         let words = element.words
         if words & ArticleVocabulary.comment != 0 { return true }
+        // A caption's text, not the block around the picture it captions (`wp-caption` holds the `img`).
+        if words & ArticleVocabulary.caption != 0, !element.holdsBlocks { return true }
         // Page builders wrap everything in `widget-container`s: a block holding half the article is not chrome.
         // An `article` holding a third of the text is the post itself (Drupal marks it
         // `node--promoted`, WordPress with its tags' and categories' slugs), not a teaser.
-        if words & ArticleVocabulary.chrome != 0, share < (node.is("article") ? 0.3 : 0.5) { return true }
+        if ArticlePruning.isNamedChrome(element), share < (node.is("article") ? 0.3 : 0.5) { return true }
         // The same holds for links and fields: where most of the article is a block of links with
         // paragraphs of text in it, the article was found too wide, and pruning the block would
         // leave nothing of it.
@@ -45,12 +47,19 @@ struct ArticlePruning {
         return isLinkBlock(element)
     }
 
+    /// Whether the element's class or id names it as chrome. A "teaser" with no link leads to no
+    /// other page: it is the article's own lead (TYPO3's `teaser-text`).
+    static func isNamedChrome(_ element: TextDensity.Element) -> Bool {
+        let words = element.linkCharacters == 0 ? element.words & ~ArticleVocabulary.teaser : element.words
+        return words & ArticleVocabulary.chrome != 0
+    }
+
     /// Characters outside links that make a text rather than lines around a page (a forum's
     /// heading, a teaser).
     static let text = 250
 
     private static let landmarks: [StaticString] = [
-        "nav", "aside", "footer", "form", "button", "input", "select", "textarea", "dialog", "menu",
+        "nav", "aside", "footer", "form", "button", "input", "select", "textarea", "dialog", "menu", "figcaption",
     ]
 
     /// Mostly links, few sentences: menus, tag and teaser lists, "read more" and share lines.

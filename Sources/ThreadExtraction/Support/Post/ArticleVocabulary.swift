@@ -11,10 +11,10 @@ struct ArticleVocabulary: Sendable {
         // Where the article is.
         "article", "body", "content", "entry", "main", "post", "text", "blog", "story", "column", "page",
         // What is around it.
-        "-ad-", "hidden", "banner", "comment", "footer", "gdpr", "masthead", "meta", "outbrain",
+        "-ad-", "hidden", "banner", "comment", "footer", "consent", "masthead", "meta", "outbrain",
         "promo", "related", "shar", "sidebar", "sponsor", "tags", "widget", "breadcrumb", "community",
         "disqus", "header", "menu", "replies", "social", "pagination", "pager", "popup", "newsletter", "subscri",
-        "cookie", "consent", "nav", "author", "byline", "button", "rating", "taboola", "popular", "reply",
+        "cookie", "caption", "nav", "author", "byline", "button", "rating", "taboola", "popular", "reply",
         "teaser", "modal", "signup", "follow", "advert", "screen-reader", "recommend", "tag-list",
         "tagcloud",
         // Where its date is.
@@ -29,13 +29,13 @@ struct ArticleVocabulary: Sendable {
     static let positive = bits(["article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story"])
     /// Readability's negative weights.
     static let negative = bits([
-        "-ad-", "hidden", "banner", "comment", "footer", "gdpr", "masthead", "meta", "outbrain", "promo",
+        "-ad-", "hidden", "banner", "comment", "footer", "masthead", "meta", "outbrain", "promo",
         "related", "shar", "sidebar", "sponsor", "tags", "widget",
     ])
     /// Readability's unlikely candidates, and the boxes that float over a page (cookie and consent
     /// banners, login and newsletter dialogs): their paragraphs vote for no ancestor...
     static let unlikely = bits([
-        "-ad-", "banner", "breadcrumb", "comment", "community", "disqus", "footer", "gdpr", "header", "menu",
+        "-ad-", "banner", "breadcrumb", "comment", "community", "disqus", "footer", "header", "menu",
         "related", "replies", "social", "sidebar", "sponsor", "pagination", "pager", "popup",
         "modal", "cookie", "consent", "newsletter", "subscri", "signup",
     ])
@@ -44,7 +44,7 @@ struct ArticleVocabulary: Sendable {
     /// Pruned from a body: bars, boxes and lists around the text (trafilatura's discards). Not
     /// "widget": page builders (Elementor) call every block of the text one.
     static let chrome = bits([
-        "-ad-", "banner", "comment", "footer", "gdpr", "outbrain", "promo", "related", "shar", "sidebar", "sponsor",
+        "-ad-", "banner", "comment", "footer", "outbrain", "promo", "related", "shar", "sidebar", "sponsor",
         "tags", "tag-list", "tagcloud", "breadcrumb", "disqus", "menu", "replies", "social",
         "pagination", "pager", "popup", "newsletter", "subscri", "cookie", "consent", "nav", "author", "byline",
         "button", "rating", "taboola", "popular", "reply", "teaser", "modal", "signup", "follow", "advert",
@@ -54,6 +54,9 @@ struct ArticleVocabulary: Sendable {
     static let containerSubject = bits(["article", "entry", "post", "story"])
     static let containerPart = bits(["body", "content", "text"])
     static let comment = bits(["comment", "replies", "disqus"])
+    static let teaser = bits(["teaser"])
+    /// The text under a picture (`wp-caption-text`, `media-caption`): its subject and credit, not the article's.
+    static let caption = bits(["caption"])
     /// Regions whose dates and names belong to other posts or to commenters.
     static let elsewhere = bits(["comment", "replies", "disqus", "sidebar", "related", "popular", "recommend"])
     /// Where a post's dates are shown.

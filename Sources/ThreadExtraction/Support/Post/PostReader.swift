@@ -11,9 +11,15 @@ struct PostReader {
     /// The elements that hold the article, found on the page (see `ArticleLocator`).
     let article: [Node]
 
-    /// `discussion`: the elements of the comments, left out of the post.
-    init(page: Page, discussion: [Node]) {
+    /// Whether the article found holds none of the discussion: the engine named the comments'
+    /// elements, or found no comments. Only then may it outweigh the engine's own body.
+    let isApart: Bool
+
+    /// `discussion`: the elements of the comments, left out of the post; `isKnown`: whether
+    /// they are all the page's comments.
+    init(page: Page, discussion: [Node], isKnown: Bool) {
         self.page = page
+        isApart = isKnown
         let density = page.body.map { TextDensity(body: $0, excluding: Set(discussion)) }
         self.density = density
         article = density.map { ArticleLocator(density: $0).article() } ?? []
@@ -24,10 +30,17 @@ struct PostReader {
     /// structured data's `articleBody` where the page shows less than it.
     /// `title`: the post's, left out where the body repeats it as its first heading.
     func body(engineElement: Node?, engineBody: RichText?, title: String?) -> RichText {
+        let articleText = isApart ? article.compactMap { density?[$0]?.ownText }.reduce(0, +) : 0
         if let engineElement, let element = density?[engineElement], element.characters >= PostReader.oneLine {
-            return convert([engineElement], title: title)
+            // A small part of the article around it: the engine's rules found a lead or a teaser.
+            if !(PostReader.isFraction(element.ownText, of: articleText) && article.contains { $0.contains(engineElement) }) {
+                return convert([engineElement], title: title)
+            }
+        } else if let engineBody, !PostReader.isOneLine(engineBody),
+            !PostReader.isFraction(PostReader.characters(of: engineBody), of: articleText)
+        {
+            return engineBody
         }
-        if let engineBody, !PostReader.isOneLine(engineBody) { return engineBody }
         let found = convert(article, title: title)
         let stated = (page.metadata.article?.fields["articleBody"] as? String).map(HTMLEntities.decode) ?? ""
         if stated.count > 2 * PostReader.characters(of: found) {
@@ -63,6 +76,12 @@ struct PostReader {
         while let last = text.blocks.last, last.isHeadingOrRule { text.blocks.removeLast() }
         while let first = text.blocks.first, first == .rule { text.blocks.removeFirst() }
         return text
+    }
+
+    /// Whether an engine's body is so small a part of the article found around it (a lead, a
+    /// teaser, the first of a live report's entries) that the article is the post.
+    private static func isFraction(_ part: Int, of whole: Int) -> Bool {
+        part * 4 < whole
     }
 
     /// An element with fewer characters than this holds a line (a teaser, a caption), not a post's text.
