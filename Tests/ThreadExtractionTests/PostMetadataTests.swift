@@ -92,6 +92,16 @@ final class PostMetadataTests: XCTestCase {
             "2022-01-21T15:38:44+01:00")
     }
 
+    func testDublinCoreDateGivesWayToTheDateShownBesideTheTitle() throws {
+        let date = try published(
+            head: "<meta name=\"dc.Date\" content=\"2020-03-03\">",
+            body: """
+                <div class="article"><div class="citation"><div class="top"><span>Original Research</span><span>7 April 2020</span></div>
+                <div class="title-wrapper"><h1>Title</h1></div></div>\(paragraph)\(paragraph)</div>
+                """)
+        XCTAssertEqual(date, "2020-04-07")
+    }
+
     func testTodaysDateInTheMastheadDoesNotDateThePost() throws {
         let date = try published(
             head: "<meta name=\"date\" content=\"2017-05-01T17:05:00+0200\">", url: "https://radio.example/story.html",

@@ -19,7 +19,8 @@ enum PublishedDate {
         "prism.publicationdate", "release_date",
     ]
     /// Dublin Core's plain date: any date of the resource's life, so a publication date the
-    /// article's own microdata states (`time itemprop=datePublished`) is trusted more.
+    /// article's own microdata states (`time itemprop=datePublished`), or one shown beside its
+    /// title, is trusted more.
     static let dublinCoreNames = ["dc.date", "dcterms.date"]
     /// Keys that hold the publication date in a script's state (a `window.__STATE__ = {…}`
     /// blob), for pages whose date is stated nowhere else.
@@ -55,7 +56,13 @@ enum PublishedDate {
                     return machineDate(of: node, language: language)
                 })
             }
-            return shownMicrodata ?? stated
+            let besideTitle = density.flatMap { density in
+                nearest(density.datelines, to: article, reading: { node in
+                    guard !isElsewhere(node), isBesideTitle(node), isShownToReaders(node) else { return nil }
+                    return displayedDate(of: node, language: language)
+                })
+            }
+            return shownMicrodata ?? besideTitle ?? stated
         }
         if let stated = statedForMachines(metadata) ?? dublinCore() {
             guard LocalDay.isUTCMoment(stated) else { return stated }
@@ -156,6 +163,16 @@ enum PublishedDate {
         guard !isNear(shown.year, shown.month, shown.day) else { return nil }
         if shown.day <= 12, isNear(shown.year, shown.day, shown.month) { return nil }
         return shown
+    }
+
+    /// Whether `node` stands beside the page's `h1`: the heading, or a wrapper of it, is a
+    /// sibling of the node or of its parent.
+    private static func isBesideTitle(_ node: Node) -> Bool {
+        node.ancestors.prefix(2).contains { container in
+            container.elementChildren.contains { child in
+                !child.contains(node) && (child.is("h1") || child.elementChildren.contains { $0.is("h1") })
+            }
+        }
     }
 
     /// Whether the element's text is a date as readers read it ("27.01.2022"), not the machine
