@@ -17,14 +17,19 @@ final class StructuralFixtureTests: XCTestCase {
 
     private static let folder = Fixtures.root.appendingPathComponent("structural")
 
-    private func check(_ page: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    /// The page read by `reader` (the structural reader alone unless told) against its manifest facts.
+    @discardableResult
+    private func check(
+        _ page: String, reader: ThreadReader? = nil, file: StaticString = #filePath, line: UInt = #line
+    ) throws -> ExtractedThread {
         let manifest = try String(contentsOf: Self.folder.appendingPathComponent("MANIFEST.md"), encoding: .utf8)
         let expected = try XCTUnwrap(Self.facts(in: manifest)[page], "\(page) is not in the manifest", file: file, line: line)
-        let thread = try ThreadReader(engine: .generic).read(contentsOf: Self.folder.appendingPathComponent(page).path)
+        let thread = try (reader ?? ThreadReader(engine: .generic)).read(contentsOf: Self.folder.appendingPathComponent(page).path)
         let found = thread.comments.map {
             Fact(id: $0.id, parentId: $0.parentId, kind: $0.kind.rawValue, author: $0.author?.name, title: $0.title)
         }
         XCTAssertEqual(found, expected, page, file: file, line: line)
+        return thread
     }
 
     func testIssoWidget() throws { try check("isso-hugo-papermod-es.html") }
@@ -38,6 +43,15 @@ final class StructuralFixtureTests: XCTestCase {
     func testInvisionTopicOpeningMessageIsThePost() throws { try check("invision-topic-pt.html") }
     func testXenForoThreadOpeningMessageIsThePost() throws { try check("xenforo22-thread-pl.html") }
     func testSMFTopicSubjectLinesAreTitles() throws { try check("smf-curve2-de.html") }
+    func testIssoWidgetUnderAWordPressGenerator() throws { try check("adversarial-wordpress-generator-isso-it.html") }
+
+    /// Detected as WordPress, whose markup finds nothing, on a page that states no count: the
+    /// structural reader takes over in the default run, and says so.
+    func testDetectedEngineThatFindsNothingHandsOver() throws {
+        let thread = try check("adversarial-wordpress-generator-isso-it.html", reader: ThreadReader())
+        XCTAssertEqual(thread.source.platform, .wordpress)
+        XCTAssertTrue(thread.diagnostics.contains { $0.message.contains("matched nothing") }, "\(thread.diagnostics)")
+    }
 
     /// Sections headed "## N. `page.html`", each with a table `| # | id | parent | kind | author | title | …`.
     static func facts(in text: String) -> [String: [Fact]] {

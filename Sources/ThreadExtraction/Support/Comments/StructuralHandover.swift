@@ -1,7 +1,7 @@
 import ThreadModel
 
 /// No dead ends: where an engine's description of its comment markup finds no comments on a page
-/// of the engine's that states it has some, or leaves one field empty on every comment (a theme variant the
+/// of the engine's, or leaves one field empty on every comment (a theme variant the
 /// description does not know), the structural reader's reading of the same page takes over, for
 /// the comments or for that field alone, and a diagnostic says so.
 enum StructuralHandover {
@@ -9,11 +9,14 @@ enum StructuralHandover {
         // The engine knows the comments are elsewhere (loaded by script): nothing to look for.
         guard !extraction.diagnostics.contains(where: { $0.code == .commentsLoadedByScript }) else { return }
         if extraction.comments.isEmpty {
-            // Only where the page says it has comments: most pages without any are just that.
-            guard (extraction.declaredCommentCount ?? 0) > 0 else { return }
-            let structural = PlatformRegistry.fallback.extract(page).comments
+            // Whether or not the page states a count: the engine's count sources may sit relative
+            // to a first comment it never found, and the structural reader finds nothing on a page
+            // without a discussion.
+            let fallback = PlatformRegistry.fallback.extract(page)
+            let structural = fallback.comments
             guard !structural.isEmpty else { return }
             extraction.comments = structural
+            extraction.declaredCommentCount = extraction.declaredCommentCount ?? fallback.declaredCommentCount
             extraction.diagnostics.append(
                 Diagnostic(
                     .heuristic,
