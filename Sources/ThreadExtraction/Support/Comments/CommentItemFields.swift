@@ -75,7 +75,11 @@ struct CommentItemFields {
                 let found: Node?
                 switch locator.inner {
                 case .itself: found = node
-                case .preferring(let test): found = node.first(test) ?? node
+                case .preferring(let test):
+                    // A name element's first bold or link may wrap only a picture or a styled
+                    // box; the one that shows the name is later (MyBB's avatar link, then `strong`).
+                    let shown = locator.showingText ? node.first { test.matches($0) && !text($0).isEmpty } : nil
+                    found = shown ?? node.first(test) ?? node
                 case .requiring(let test): found = node.first(test)
                 case .selfOrInside(let test): found = test.matches(node) ? node : node.first(test)
                 }
