@@ -17,7 +17,7 @@ struct GenericExtractor: PlatformExtractor {
             Diagnostic(.heuristic, "no known engine; comments were found by the page's structure and may be incomplete"))
         guard let read = Self.read(page) else { return result }
         result.comments = read.comments
-        result.declaredCommentCount = (read.opening?.element ?? read.elements.first).flatMap(GenericThreading.declaredCount(before:))
+        result.declaredCommentCount = Self.count.count(in: page.body ?? page.root, firstItem: read.opening?.element ?? read.elements.first)
         if let opening = read.opening?.message {
             // The date the page states for machines dates the post better than any record does.
             let published = PublishedDate.statedForMachines(page.metadata) == nil ? opening.published : nil
@@ -95,38 +95,13 @@ struct GenericExtractor: PlatformExtractor {
         return nil
     }
 
+    /// A count in a short heading-like element before the first comment, near it: "Kommentare
+    /// (4)", "59 комментариев"; not inside links or forms.
+    private static let count = CountSource.beforeFirstItem(
+        sections: .always, element: .tags(["h2", "h3", "h4", "h5", "h6"]) || .classFragment(["title", "count", "head"]),
+        skipped: .tags(["form", "a"]), nearest: 3, labelsOnly: true)
+
     /// The most of the page's free text that may come before a forum topic's first message:
     /// its title, breadcrumbs and the like, where a blog has its article.
     static let forumLeadShare = 0.2
-}
-
-/// The count a page states above its discussion.
-enum GenericThreading {
-    /// A count in a short heading-like element before the first comment, near it: "Kommentare
-    /// (4)", "59 комментариев". Long texts are titles that happen to hold a number.
-    static func declaredCount(before first: Node) -> Int? {
-        for section in first.ancestors.prefix(3) {
-            var found: Int?
-            var walker = section.descendants.makeIterator()
-            while let node = walker.next(), node != first {
-                // Links, forms, and blocks like the comments (a forum's opening message and its vote counts).
-                if node.isAny(of: ["form", "a"]) || (node.name == first.name && node.classes.first == first.classes.first) {
-                    walker.skipChildren()
-                    continue
-                }
-                guard node.isAny(of: ["h2", "h3", "h4", "h5", "h6"])
-                    || CommentVocabulary.classContains(node, ["title", "count", "head"])
-                else { continue }
-                let text = node.visibleText
-                // Vote tallies are signed; a dated byline ("23.09.22 - Saarland") is no count.
-                guard text.split(separator: " ").count <= 4, !text.hasPrefix("-"), !text.hasPrefix("+"),
-                    DisplayedDate.parse(text) == nil, let count = CountPhrase.count(in: text)
-                else { continue }
-                found = count
-                walker.skipChildren()
-            }
-            if let found { return found }
-        }
-        return nil
-    }
 }
