@@ -286,7 +286,9 @@ struct CommentItemFields {
             text = converter.convert(nodes: [link])
         } else if bodyHoldsChrome, markup.textStartsAtParagraph,
             let firstParagraph = item.scope.first(where: {
-                $0.is("p") && root.contains($0) && $0.hasVisibleText && !$0.ancestors.contains(where: CommentVocabulary.isChrome)
+                // A paragraph the description names as chrome (a name printed in a `p`) is not the text's start.
+                $0.is("p") && root.contains($0) && $0.hasVisibleText && !markup.clutter.matches($0)
+                    && !$0.ancestors.contains(where: CommentVocabulary.isChrome)
             }),
             let container = firstParagraph.parent
         {

@@ -160,17 +160,14 @@ struct RecordRegions {
     }
 
     /// The element that directly holds the most top-level records, and the records inside it.
+    /// Where no element holds two, each record may sit alone in wrappers of its own (a component
+    /// per record, as script-rendered lists print them): the element that holds the wrappers.
     private static func region(of records: [Node], containers: [Int?]) -> (Node, [Int])? {
-        var countByParent: [Node: Int] = [:]
-        var firstSeen: [Node: Int] = [:]
-        for (index, record) in records.enumerated() where containers[index] == nil {
-            guard let parent = record.parent else { continue }
-            countByParent[parent, default: 0] += 1
-            if firstSeen[parent] == nil { firstSeen[parent] = index }
-        }
-        guard let region = countByParent.max(by: {
-            $0.value < $1.value || ($0.value == $1.value && firstSeen[$0.key]! > firstSeen[$1.key]!)
-        })?.key
+        let tops = records.indices.filter { containers[$0] == nil }
+        let topRecords = tops.map { records[$0] }
+        guard let (region, holder) = mostHolding(topRecords, holder: \.parent, atLeast: 2)
+            ?? mostHolding(topRecords, holder: outsideWrappers, atLeast: 2)
+            ?? mostHolding(topRecords, holder: \.parent, atLeast: 1)
         else { return nil }
         // Top-level records under the region and everything nested in them.
         var inside: [Int] = []
@@ -178,10 +175,43 @@ struct RecordRegions {
         for (index, record) in records.enumerated() {
             var top = index
             while let container = containers[top] { top = container }
-            if top == index, record.parent == region { keptTop.insert(index) }
+            if top == index, holder(record) == region { keptTop.insert(index) }
             if keptTop.contains(top) { inside.append(index) }
         }
         return (region, inside)
+    }
+
+    /// The holder most of `records` share, where it holds `atLeast` of them, and the way it was found.
+    private static func mostHolding(
+        _ records: [Node], holder: @escaping (Node) -> Node?, atLeast: Int
+    ) -> (Node, (Node) -> Node?)? {
+        var countByHolder: [Node: Int] = [:]
+        var firstSeen: [Node: Int] = [:]
+        for (index, record) in records.enumerated() {
+            guard let parent = holder(record) else { continue }
+            countByHolder[parent, default: 0] += 1
+            if firstSeen[parent] == nil { firstSeen[parent] = index }
+        }
+        guard let (region, count) = countByHolder.max(by: {
+            $0.value < $1.value || ($0.value == $1.value && firstSeen[$0.key]! > firstSeen[$1.key]!)
+        }), count >= atLeast
+        else { return nil }
+        return (region, holder)
+    }
+
+    /// The first ancestor that holds more than the record's own wrappers. A wrapper with an id of
+    /// its own (WordPress's `li#comment-N` around its `div.comment-body`) is a record itself, of
+    /// another shape, not a box around this one.
+    private static func outsideWrappers(_ record: Node) -> Node? {
+        var wrapped = record
+        var holder = record.parent
+        while let current = holder, !current.is("body"), current.id == nil,
+            !current.elementChildren.contains(where: { $0 != wrapped })
+        {
+            wrapped = current
+            holder = current.parent
+        }
+        return holder
     }
 
     // MARK: Scoring

@@ -74,9 +74,11 @@ struct RecordSlots {
         authorTextLength = best?.length ?? 0
     }
 
-    /// The element's own text (its text nodes), or a link's whole text; nil where it has none.
+    /// The element's own text (its text nodes), or a link's text as a name is read from it (a
+    /// link that shows its words only in a styled box inside is not the name's slot, the box is);
+    /// nil where it has none.
     private static func ownText(_ node: Node) -> String? {
-        if node.is("a") { return node.visibleText.nonEmptyCollapsed }
+        if node.is("a") { return CommentVocabulary.nameText(node).nonEmptyCollapsed }
         let own = node.children.reduce(into: "") { text, child in
             if child.kind == .text { text += child.content }
         }.collapsingWhitespace

@@ -15,7 +15,7 @@ enum StructuralThreading {
         guard records.count > 1 else { return nil }
         let index = Dictionary(records.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         if let parents = repliesBeside(records, index: index, region: region) { return parents }
-        if let depths = statedDepths(of: records) ?? indentation(of: records) ?? markedDepths(of: records) {
+        if let depths = statedDepths(of: records) ?? indentation(of: records, region: region) ?? markedDepths(of: records) {
             return CommentNesting.parents(depths: depths)
         }
         return replyLinks(records, index: index)
@@ -67,18 +67,22 @@ enum StructuralThreading {
         return nil
     }
 
-    /// Indentation in pixels: the record's own `margin-left`/`padding-left`, or the width of a
-    /// spacer image at its start (Hacker News-style tables), ranked into levels.
-    private static func indentation(of records: [Node]) -> [Int]? {
-        let indents = records.map(indent(of:))
+    /// Indentation in pixels: the record's own `margin-left`/`padding-left`, that of a wrapper
+    /// around it inside the region (a list whose records each sit in a box of their own), or the
+    /// width of a spacer image at its start (Hacker News-style tables), ranked into levels.
+    private static func indentation(of records: [Node], region: Node) -> [Int]? {
+        let indents = records.map { indent(of: $0, region: region) }
         guard indents.allSatisfy({ $0 != nil }) else { return nil }
         let levels = Array(Set(indents.compactMap { $0 })).sorted()
         guard levels.count > 1 else { return nil }
         return indents.map { levels.firstIndex(of: $0!)! + 1 }
     }
 
-    private static func indent(of record: Node) -> Int? {
+    private static func indent(of record: Node, region: Node) -> Int? {
         if let pixels = leftIndent(record["style"]) { return pixels }
+        for wrapper in record.ancestors.prefix(while: { $0 != region }) {
+            if let pixels = leftIndent(wrapper["style"]) { return pixels }
+        }
         var walker = record.descendants.makeIterator()
         var seen = 0
         while let node = walker.next(), seen < 12 {
