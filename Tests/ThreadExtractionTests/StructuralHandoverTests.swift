@@ -36,11 +36,29 @@ final class StructuralHandoverTests: XCTestCase {
         XCTAssertTrue(thread.diagnostics.contains { $0.code == .heuristic && $0.message.contains("matched nothing") })
     }
 
-    func testNothingIsHandedOverWhereThePageStatesNoComments() throws {
+    /// The engine's count sources may sit beside a first comment it never found: no stated count
+    /// is needed for the hand-over.
+    func testCommentsAreHandedOverWhereThePageStatesNoCount() throws {
         let thread = try extractThread(wordPressPage(
-            heading: "Verwandte Artikel",
-            comments: block(101, name: "Anna", date: "01.02.2023, 10.15 Uhr", text: "Erster Artikel.")
-                + block(102, name: "Bernd", date: "01.02.2023, 11.30 Uhr", text: "Zweiter Artikel.")))
+            heading: "Diskussion",
+            comments: block(101, name: "Anna", date: "01.02.2023, 10.15 Uhr", text: "Erster Kommentar.")
+                + block(102, name: "Bernd", date: "01.02.2023, 11.30 Uhr", text: "Zweiter Kommentar.")))
+        XCTAssertEqual(thread.comments.map { $0.author?.name }, ["Anna", "Bernd"])
+        XCTAssertTrue(thread.diagnostics.contains { $0.code == .heuristic && $0.message.contains("matched nothing") })
+    }
+
+    /// Teasers of other articles (a linked title, a date, an excerpt) are no discussion: the
+    /// structural reader finds none, and nothing is handed over.
+    func testNothingIsHandedOverWhereTheStructureFindsNoDiscussion() throws {
+        let teasers = [(301, "Ein anderer Artikel über Brot"), (302, "Noch ein Artikel über Sauerteig")].map { id, title in
+            """
+            <div class="beitrag" id="beitrag-\(id)">
+              <h3><a href="/artikel-\(id)/">\(title)</a></h3> <span class="zeit">01.02.2023, 10.15 Uhr</span>
+              <div class="beitrag-text"><p>Ein Auszug aus dem Artikel, der nur neugierig machen soll.</p></div>
+            </div>
+            """
+        }.joined()
+        let thread = try extractThread(wordPressPage(heading: "Verwandte Artikel", comments: teasers))
         XCTAssertEqual(thread.comments, [])
         XCTAssertFalse(thread.diagnostics.contains { $0.code == .heuristic })
     }
