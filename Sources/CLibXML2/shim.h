@@ -16,4 +16,6 @@
 /* libxml2 2.9 keeps its nesting limit in a global, set once before any parse; Swift cannot
    assign a C global it cannot prove thread-safe, so the assignment lives here. */
 static inline void blogthread_set_max_depth(unsigned depth) { xmlParserMaxDepth = depth; }
+/* xmlFree is a global function pointer, which Swift cannot prove thread-safe to read. */
+static inline void blogthread_free(void *memory) { xmlFree(memory); }
 #endif

@@ -1,5 +1,3 @@
-internal import CLibXML2
-
 /// A set of lower-case ASCII fragments (`share`, `related`, `byline` ...) searched for in an
 /// attribute's value all at once: one scan of the value's bytes, ASCII case ignored, answers
 /// which fragments occur anywhere in it. Readers that ask dozens of developer words of every
@@ -71,52 +69,51 @@ extension Node {
     /// Whether the attribute is present, without reading its value.
     package func hasAttribute(_ attribute: StaticString) -> Bool {
         guard isElement else { return false }
-        var attr = pointer.pointee.properties
-        while let current = attr {
-            if let name = current.pointee.name, bytesEqual(name, attribute) { return true }
-            attr = current.pointee.next
-        }
-        return false
+        return document.store.attribute(of: index) { document.store.names.bytes[Int($0)].equals(attribute) } != nil
     }
 
     /// For a text node, its measure; zero for any other node.
     package var textMeasure: TextMeasure {
-        var measure = TextMeasure()
-        guard pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE,
-            let content = pointer.pointee.content
-        else { return measure }
-        // The content is libxml2's, NUL-terminated, valid while the document lives.
+        let kind = document.store.kinds[Int(index)]
+        guard kind == .text || kind == .cdata, let range = document.store.contentRange(of: index) else { return TextMeasure() }
+        return document.store.bytes.withUnsafeBufferPointer { TextMeasure(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+}
+
+extension TextMeasure {
+    init(_ content: UnsafeBufferPointer<UInt8>) {
+        self.init()
+        // The byte at `index`, 0 past the end (where libxml2's copy had its terminating NUL).
+        func at(_ index: Int) -> UInt8 { index < content.count ? content[index] : 0 }
         var index = 0
-        while true {
+        while index < content.count {
             let byte = content[index]
-            if byte == 0 { break }
             switch byte {
             case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
                 break
             case 0x2C:
-                measure.commas += 1
-                measure.characters += 1
-            case 0xC2 where content[index + 1] == 0xA0:
+                commas += 1
+                characters += 1
+            case 0xC2 where at(index + 1) == 0xA0:
                 // A no-break space is white space to a reader.
                 index += 1
-            case 0xD8 where content[index + 1] == 0x8C:
-                measure.commas += 1
-                measure.characters += 1
+            case 0xD8 where at(index + 1) == 0x8C:
+                commas += 1
+                characters += 1
                 index += 1
-            case 0xE3 where content[index + 1] == 0x80 && content[index + 2] == 0x81,
-                0xEF where content[index + 1] == 0xBC && content[index + 2] == 0x8C:
-                measure.commas += 1
-                measure.characters += 1
+            case 0xE3 where at(index + 1) == 0x80 && at(index + 2) == 0x81,
+                0xEF where at(index + 1) == 0xBC && at(index + 2) == 0x8C:
+                commas += 1
+                characters += 1
                 index += 2
             case 0x30...0x39:
-                measure.digits += 1
-                measure.characters += 1
+                digits += 1
+                characters += 1
             default:
                 // Count the first byte of each character only.
-                if byte & 0xC0 != 0x80 { measure.characters += 1 }
+                if byte & 0xC0 != 0x80 { characters += 1 }
             }
             index += 1
         }
-        return measure
     }
 }

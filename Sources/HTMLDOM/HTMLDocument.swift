@@ -1,11 +1,12 @@
 internal import CLibXML2
 
-/// A parsed HTML page: owns libxml2's tree and frees it when the last `Node` of it is gone.
+/// A parsed HTML page: its tree, held in a compact `NodeStore` of our own, built during the
+/// parse from libxml2's SAX events (libxml2's own tree is never built for a page).
 ///
 /// Read-only by design: extraction converts what it needs into Swift values and lets the tree go.
 package final class HTMLDocument {
-    /// Owned by this object from a successful parse until `deinit`.
-    let pointer: xmlDocPtr
+    /// Complete from the end of `init`, never changed after.
+    let store: NodeStore
     /// The encoding the bytes were decoded from, as decided before parsing.
     package let encoding: DecidedEncoding
     /// What the parser recovered from, capped at `ParserMessages.limit`.
@@ -36,16 +37,16 @@ package final class HTMLDocument {
         guard source.count < Int(Int32.max) else { throw .tooLarge(source.count) }
         let collector = MessageCollector()
         let feed = UTF8Feed(source)
-        let document: xmlDocPtr? = withExtendedLifetime((collector, feed)) {
+        let store: NodeStore? = withExtendedLifetime((collector, feed)) {
             // libxml2 ignores a context's own structured handler for HTML, so the handler goes in
             // the per-thread slot for the length of this parse and is removed right after. The
             // collector and the feed outlive the parse because `withExtendedLifetime` keeps them.
             xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), collectParserMessage)
             defer { xmlSetStructuredErrorFunc(nil, nil) }
-            return grammar.parse(Unmanaged.passUnretained(feed).toOpaque(), url)
+            return grammar.parse(Unmanaged.passUnretained(feed).toOpaque(), url, collector)
         }
-        guard let document else { throw .unparseable }
-        pointer = document
+        guard let store else { throw .unparseable }
+        self.store = store
         self.encoding = encoding
         messages = collector.messages
     }
@@ -56,49 +57,52 @@ package final class HTMLDocument {
         /// Export files (a discussion backup) rather than pages.
         case xml
 
-        /// Parses what the `UTF8Feed` at `feed` gives; the returned tree is the caller's to free.
+        /// Parses what the `UTF8Feed` at `feed` gives into a tree; nil where libxml2 gives no document.
         /// Read through callbacks, libxml2 holds (and checks as UTF-8) only the piece it is
         /// parsing; given memory, it would copy the whole page, then convert it into another.
-        func parse(_ feed: UnsafeMutableRawPointer, _ url: String?) -> xmlDocPtr? {
+        func parse(_ feed: UnsafeMutableRawPointer, _ url: String?, _ collector: MessageCollector) -> NodeStore? {
             switch self {
             case .html:
-                // The context is ours until htmlFreeParserCtxt.
+                // The context is ours until htmlFreeParserCtxt; the document it returns holds
+                // only the DTD (the builder took the content) and is freed right away.
                 guard let context = htmlNewParserCtxt() else { return nil }
                 defer { htmlFreeParserCtxt(context) }
-                return htmlCtxtReadIO(context, readFeed, nil, feed, url, "UTF-8", Int32(bitPattern: ParseOptions.html))
+                let builder = TreeBuilder(collector: collector)
+                return withExtendedLifetime(builder) {
+                    builder.install(on: context)
+                    guard let document = htmlCtxtReadIO(context, readFeed, nil, feed, url, "UTF-8", Int32(bitPattern: ParseOptions.html))
+                    else { return nil }
+                    defer { xmlFreeDoc(document) }
+                    return builder.finish(document)
+                }
             case .xml:
+                // Export files are small next to pages: libxml2 builds its tree (entity references
+                // and namespaces as it resolves them), which is copied into a store and freed.
                 guard let context = xmlNewParserCtxt() else { return nil }
                 defer { xmlFreeParserCtxt(context) }
-                return xmlCtxtReadIO(context, readFeed, nil, feed, url, "UTF-8", Int32(bitPattern: ParseOptions.xml))
+                guard let document = xmlCtxtReadIO(context, readFeed, nil, feed, url, "UTF-8", Int32(bitPattern: ParseOptions.xml))
+                else { return nil }
+                defer { xmlFreeDoc(document) }
+                return NodeStore(copying: document)
             }
         }
     }
 
-    /// One XPath context per document, made on first use and freed with the document.
-    private var xpathContextStorage: xmlXPathContextPtr?
-
-    var xpathContext: xmlXPathContextPtr {
-        if let context = xpathContextStorage { return context }
-        let context = xmlXPathNewContext(pointer)!
-        xpathContextStorage = context
-        return context
-    }
-
-    deinit {
-        if let xpathContextStorage { xmlXPathFreeContext(xpathContextStorage) }
-        xmlFreeDoc(pointer)
-    }
-
-    /// The `<html>` element (libxml2's HTML parser always supplies one for non-empty input).
+    /// The `<html>` element (libxml2's HTML parser always supplies one for non-empty input):
+    /// the first element at the top level.
     package var root: Node? {
-        guard let element = xmlDocGetRootElement(pointer) else { return nil }
-        return Node(element, in: self)
+        var index = store.firstTopLevel
+        while index != NodeStore.none {
+            if store.kinds[Int(index)] == .element { return Node(index, in: self) }
+            index = store.nextSiblings[Int(index)]
+        }
+        return nil
     }
 
     /// Every node directly under the document: the root element and the comments around it
-    /// (where save tools put `saved from url=` notes).
+    /// (where save tools put `saved from url=` notes), after the document type.
     package var topLevelNodes: NodeChildren {
-        NodeChildren(first: pointer.pointee.children, document: self)
+        NodeChildren(first: store.firstTopLevel, document: self)
     }
 }
 

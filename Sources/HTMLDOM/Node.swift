@@ -1,94 +1,88 @@
-internal import CLibXML2
-
-/// A node of an `HTMLDocument`'s tree: the libxml2 pointer plus a strong reference to the
-/// document, so that no node outlives its tree and no object is allocated per node.
+/// A node of an `HTMLDocument`'s tree: its index in the document's `NodeStore` plus a strong
+/// reference to the document, so that no node outlives its tree and no object is allocated per node.
 package struct Node: Hashable {
-    /// Valid for as long as `document` lives, which this struct guarantees.
-    let pointer: xmlNodePtr
+    let index: Int32
     package let document: HTMLDocument
 
-    init(_ pointer: xmlNodePtr, in document: HTMLDocument) {
-        self.pointer = pointer
+    init(_ index: Int32, in document: HTMLDocument) {
+        self.index = index
         self.document = document
     }
 
-    package static func == (lhs: Node, rhs: Node) -> Bool { lhs.pointer == rhs.pointer }
-    package func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
+    package static func == (lhs: Node, rhs: Node) -> Bool { lhs.index == rhs.index && lhs.document === rhs.document }
+    package func hash(into hasher: inout Hasher) { hasher.combine(index) }
 
     package enum Kind: Sendable {
         case element, text, comment, other
     }
 
+    private var store: NodeStore { _read { yield document.store } }
+    private var at: Int { Int(index) }
+
     /// An entity reference (`&e;` of an XML file's own DTD) counts as text: its declared
     /// replacement text, one level, never expanded further.
     package var kind: Kind {
-        switch pointer.pointee.type {
-        case XML_ELEMENT_NODE: .element
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_ENTITY_REF_NODE: .text
-        case XML_COMMENT_NODE: .comment
-        default: .other
+        switch store.kinds[at] {
+        case .element: .element
+        case .text, .cdata, .entityReference: .text
+        case .comment: .comment
+        case .processingInstruction, .other: .other
         }
     }
 
-    package var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    package var isElement: Bool { store.kinds[at] == .element }
 
-    /// The lower-case tag name of an element (libxml2's HTML parser lower-cases them), else "".
+    /// The tag name of an element (lower case in HTML: the parser lower-cases them), else "".
     package var name: String {
-        guard isElement, let name = pointer.pointee.name else { return "" }
-        return String(cString: name)
+        guard isElement else { return "" }
+        return String(decoding: store.names.bytes[Int(store.nameIDs[at])], as: UTF8.self)
     }
 
     /// Whether this is an element with the tag `tag` (lower case), compared as bytes.
     package func `is`(_ tag: StaticString) -> Bool {
-        guard isElement, let name = pointer.pointee.name else { return false }
-        return bytesEqual(name, tag)
+        guard isElement else { return false }
+        return store.names.bytes[Int(store.nameIDs[at])].equals(tag)
     }
 
     /// Whether this is an element with any of the given tags.
     package func isAny(of tags: [StaticString]) -> Bool {
-        guard isElement, let name = pointer.pointee.name else { return false }
-        return tags.contains { bytesEqual(name, $0) }
+        guard isElement else { return false }
+        let name = store.names.bytes[Int(store.nameIDs[at])]
+        return tags.contains { name.equals($0) }
     }
 
-    /// The line the node started on in the source, for messages.
-    package var line: Int { Int(xmlGetLineNo(pointer)) }
+    /// The line the node started on in the source, for messages (as libxml2's xmlGetLineNo gives it).
+    package var line: Int { store.line(of: index) }
 
     // MARK: Navigation
 
-    package var parent: Node? {
-        guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
-        return Node(parent, in: document)
-    }
+    package var parent: Node? { node(store.parents[at]) }
 
-    /// Only elements have children here: an entity reference's `children` is its declaration in
-    /// the DTD, whose siblings lead back to the root, so walking it would never end.
-    package var firstChild: Node? { treeChildren(of: pointer).map { Node($0, in: document) } }
-    package var lastChild: Node? {
-        guard treeChildren(of: pointer) != nil else { return nil }
-        return pointer.pointee.last.map { Node($0, in: document) }
-    }
-    package var nextSibling: Node? { pointer.pointee.next.map { Node($0, in: document) } }
-    package var previousSibling: Node? { pointer.pointee.prev.map { Node($0, in: document) } }
+    /// Only elements have children (an entity reference's replacement text is its own content).
+    package var firstChild: Node? { node(store.firstChildren[at]) }
+    package var lastChild: Node? { node(store.lastChildren[at]) }
+    package var nextSibling: Node? { node(store.nextSiblings[at]) }
+    package var previousSibling: Node? { node(store.previousSiblings[at]) }
 
     package var nextElementSibling: Node? {
-        var node = pointer.pointee.next
-        while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE { return Node(current, in: document) }
-            node = current.pointee.next
+        var current = store.nextSiblings[at]
+        while current != NodeStore.none {
+            if store.kinds[Int(current)] == .element { return Node(current, in: document) }
+            current = store.nextSiblings[Int(current)]
         }
         return nil
     }
 
     package var previousElementSibling: Node? {
-        var node = pointer.pointee.prev
-        while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE { return Node(current, in: document) }
-            node = current.pointee.prev
+        var current = store.previousSiblings[at]
+        while current != NodeStore.none {
+            if store.kinds[Int(current)] == .element { return Node(current, in: document) }
+            current = store.previousSiblings[Int(current)]
         }
         return nil
     }
 
-    package var children: NodeChildren { NodeChildren(first: treeChildren(of: pointer), document: document) }
+    package var children: NodeChildren { NodeChildren(first: store.firstChildren[at], document: document) }
 
     package var elementChildren: LazyFilterSequence<NodeChildren> { children.lazy.filter(\.isElement) }
 
@@ -105,10 +99,11 @@ package struct Node: Hashable {
 
     /// Whether `other` is this node or lies below it.
     package func contains(_ other: Node) -> Bool {
-        var node: xmlNodePtr? = other.pointer
-        while let current = node {
-            if current == pointer { return true }
-            node = current.pointee.parent
+        guard other.document === document else { return false }
+        var current = other.index
+        while current != NodeStore.none {
+            if current == index { return true }
+            current = store.parents[Int(current)]
         }
         return false
     }
@@ -131,49 +126,46 @@ package struct Node: Hashable {
         return found
     }
 
+    private func node(_ index: Int32) -> Node? {
+        index == NodeStore.none ? nil : Node(index, in: document)
+    }
+
     // MARK: Attributes
 
     /// The attribute's value, or nil where it is absent. Names are lower case.
     package subscript(attribute: String) -> String? {
         guard isElement else { return nil }
-        // The element's own attributes, names compared as bytes (no C string made per lookup).
-        var attr = pointer.pointee.properties
-        while let current = attr {
-            if let name = current.pointee.name, bytesEqual(name, attribute) { return attributeValue(current) }
-            attr = current.pointee.next
-        }
-        // A default declared in the document's DTD (an XML file's own), as xmlHasProp finds it.
-        guard let dtd = pointer.pointee.doc?.pointee.intSubset,
-            dtd.pointee.attributes != nil || pointer.pointee.doc?.pointee.extSubset?.pointee.attributes != nil,
-            let declared = xmlHasProp(pointer, attribute)
+        var wanted = attribute
+        let found = wanted.withUTF8 { name in store.attribute(of: index) { store.names.bytes[Int($0)].elementsEqual(name) } }
+        if let found { return String(decoding: store.bytes[store.attributeRange(found)], as: UTF8.self) }
+        // A default declared in an XML file's own DTD reads as present, as libxml2's xmlHasProp
+        // answers it (with its declaration, which holds no value).
+        guard !store.declaredDefaults.isEmpty, let attributeName = store.names.existingID(of: Array(attribute.utf8)),
+            store.declaredDefaults.contains(NodeStore.NamePair(element: store.nameIDs[at], attribute: attributeName))
         else { return nil }
-        return attributeValue(declared)
+        return ""
     }
 
     /// Every attribute of the element in source order.
     package var attributes: [(name: String, value: String)] {
-        guard isElement else { return [] }
-        var result: [(String, String)] = []
-        var attr = pointer.pointee.properties
-        while let current = attr {
-            if let name = current.pointee.name {
-                result.append((String(cString: name), attributeValue(current)))
-            }
-            attr = current.pointee.next
+        attributeIndices.map { attribute in
+            (
+                String(decoding: store.names.bytes[Int(store.attributeNameIDs[attribute])], as: UTF8.self),
+                String(decoding: store.bytes[store.attributeRange(attribute)], as: UTF8.self)
+            )
         }
-        return result
     }
 
     /// The names of the element's attributes, without reading their values.
     package var attributeNames: [String] {
-        guard isElement else { return [] }
-        var names: [String] = []
-        var attr = pointer.pointee.properties
-        while let current = attr {
-            if let name = current.pointee.name { names.append(String(cString: name)) }
-            attr = current.pointee.next
-        }
-        return names
+        attributeIndices.map { String(decoding: store.names.bytes[Int(store.attributeNameIDs[$0])], as: UTF8.self) }
+    }
+
+    /// The indices of the element's attributes in the store.
+    var attributeIndices: Range<Int> {
+        guard isElement else { return 0..<0 }
+        let start = store.payloadStarts[at]
+        return start..<(start + Int(store.payloadCounts[at]))
     }
 
     package var id: String? { self["id"] }
@@ -244,38 +236,23 @@ package struct Node: Hashable {
         return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
     }
 
-    /// Reads an attribute's value bytes in place when it is a single text node (nearly always);
-    /// the buffer is valid only inside `body`.
-    func withAttributeBytes<R>(_ name: StaticString, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
-        guard isElement else { return nil }
-        var attr = pointer.pointee.properties
-        while let current = attr {
-            if let attrName = current.pointee.name, bytesEqual(attrName, name) {
-                let child = current.pointee.children
-                if let child, child.pointee.next == nil, let content = child.pointee.content {
-                    return body(UnsafeRawBufferPointer(start: content, count: Int(xmlStrlen(content))))
-                }
-                let value = attributeValue(current)
-                return value.utf8CString.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0.dropLast())) }
+    /// Whether the attribute's value holds any of `fragments`, compared as bytes, case kept.
+    package func attribute(_ name: StaticString, containsAnyOf fragments: [StaticString]) -> Bool {
+        withAttributeBytes(name) { value in
+            fragments.contains { fragment in
+                let needle = UnsafeRawBufferPointer(start: fragment.utf8Start, count: fragment.utf8CodeUnitCount)
+                guard needle.count <= value.count else { return false }
+                return (0...(value.count - needle.count)).contains { value[$0..<($0 + needle.count)].elementsEqual(needle) }
             }
-            attr = current.pointee.next
-        }
-        return nil
+        } ?? false
     }
 
-    private func attributeValue(_ attr: xmlAttrPtr) -> String {
-        let child = attr.pointee.children
-        if let child, child.pointee.next == nil, let content = child.pointee.content {
-            return String(cString: content)
+    /// Reads an attribute's value bytes in place; the buffer is valid only inside `body`.
+    func withAttributeBytes<R>(_ name: StaticString, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+        guard isElement, let found = store.attribute(of: index, where: { store.names.bytes[Int($0)].equals(name) }) else {
+            return nil
         }
-        // Rarely the value is split over several nodes; join their text.
-        var buffer: [UInt8] = []
-        var node = attr.pointee.children
-        while let current = node {
-            appendContent(current, to: &buffer)
-            node = current.pointee.next
-        }
-        return String(decoding: buffer, as: UTF8.self)
+        return store.bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[store.attributeRange(found)])) }
     }
 
     // MARK: Text
@@ -284,7 +261,7 @@ package struct Node: Hashable {
     /// template; whitespace is kept as in the source.
     package var text: String {
         var buffer: [UInt8] = []
-        collectText(into: &buffer, skipInvisible: true)
+        store.collectText(of: index, into: &buffer, skipInvisible: true)
         return String(decoding: buffer, as: UTF8.self)
     }
 
@@ -293,7 +270,7 @@ package struct Node: Hashable {
     /// which need not gather all the text of a long one.
     package func textPrefix(maxBytes: Int) -> (text: String, isWhole: Bool) {
         var buffer: [UInt8] = []
-        let isWhole = collectText(into: &buffer, skipInvisible: true, limit: maxBytes)
+        let isWhole = store.collectText(of: index, into: &buffer, skipInvisible: true, limit: maxBytes)
         if !isWhole {
             // Back to the start of a scalar: continuation bytes are 10xxxxxx.
             var end = maxBytes
@@ -306,92 +283,131 @@ package struct Node: Hashable {
     /// All text below the node including script and style content (for JSON-LD and the like).
     package var rawText: String {
         var buffer: [UInt8] = []
-        collectText(into: &buffer, skipInvisible: false)
+        store.collectText(of: index, into: &buffer, skipInvisible: false)
         return String(decoding: buffer, as: UTF8.self)
     }
 
-    /// For a text or comment node, its own content; for an entity reference, the entity's
-    /// declared text.
+    /// For a text, comment or processing instruction, its own content; for an entity
+    /// reference, the entity's declared text.
     package var content: String {
-        guard pointer.pointee.type != XML_ELEMENT_NODE, let content = pointer.pointee.content else { return "" }
-        return String(cString: content)
+        guard let range = store.contentRange(of: index) else { return "" }
+        return String(decoding: store.bytes[range], as: UTF8.self)
+    }
+}
+
+extension NodeStore {
+    /// The byte range of a node's own content; nil for elements and nodes without content.
+    func contentRange(of node: Int32) -> Range<Int>? {
+        switch kinds[Int(node)] {
+        case .text, .cdata, .entityReference, .comment, .processingInstruction:
+            let start = payloadStarts[Int(node)]
+            return start..<(start + Int(payloadCounts[Int(node)]))
+        case .element, .other:
+            return nil
+        }
+    }
+
+    func attributeRange(_ attribute: Int) -> Range<Int> {
+        let start = attributeStarts[attribute]
+        return start..<(start + Int(attributeCounts[attribute]))
+    }
+
+    /// The element's first attribute whose name satisfies `matches`, as an index into the attribute arrays.
+    func attribute(of element: Int32, where matches: (Int32) -> Bool) -> Int? {
+        let start = payloadStarts[Int(element)]
+        for attribute in start..<(start + Int(payloadCounts[Int(element)])) where matches(attributeNameIDs[attribute]) {
+            return attribute
+        }
+        return nil
     }
 
     /// Whether all the text was gathered: the walk stops once the buffer holds more than `limit` bytes.
     @discardableResult
-    private func collectText(into buffer: inout [UInt8], skipInvisible: Bool, limit: Int = .max) -> Bool {
-        if kind == .text {
-            appendContent(pointer, to: &buffer)
+    func collectText(of root: Int32, into buffer: inout [UInt8], skipInvisible: Bool, limit: Int = .max) -> Bool {
+        switch kinds[Int(root)] {
+        case .text, .cdata, .entityReference:
+            buffer.append(contentsOf: bytes[contentRange(of: root)!])
             return buffer.count <= limit
+        case .element:
+            break
+        case .comment, .processingInstruction, .other:
+            return true
         }
-        guard pointer.pointee.type == XML_ELEMENT_NODE else { return true }
-        // An explicit stack walk: comment trees can nest deeper than the call stack likes.
-        var stack: [xmlNodePtr] = []
-        var node = pointer.pointee.children
-        while true {
-            guard let current = node else {
-                guard let parent = stack.popLast() else { break }
-                node = parent.pointee.next
-                continue
-            }
-            switch current.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_ENTITY_REF_NODE:
-                appendContent(current, to: &buffer)
+        // Links, not recursion: comment trees can nest deeper than the call stack likes.
+        var node = firstChildren[Int(root)]
+        while node != NodeStore.none {
+            switch kinds[Int(node)] {
+            case .text, .cdata, .entityReference:
+                buffer.append(contentsOf: bytes[contentRange(of: node)!])
                 if buffer.count > limit { return false }
-                node = current.pointee.next
-            case XML_ELEMENT_NODE:
-                if skipInvisible, let name = current.pointee.name, isInvisible(name) {
-                    node = current.pointee.next
-                } else if let child = current.pointee.children {
-                    stack.append(current)
-                    node = child
-                } else {
-                    node = current.pointee.next
+            case .element:
+                if !(skipInvisible && names.isInvisible[Int(nameIDs[Int(node)])]), firstChildren[Int(node)] != NodeStore.none {
+                    node = firstChildren[Int(node)]
+                    continue
                 }
-            default:
-                node = current.pointee.next
+            case .comment, .processingInstruction, .other:
+                break
             }
+            // The next node after `node`'s subtree, inside `root`.
+            while nextSiblings[Int(node)] == NodeStore.none {
+                node = parents[Int(node)]
+                if node == root || node == NodeStore.none { return true }
+            }
+            node = nextSiblings[Int(node)]
         }
         return true
     }
-}
 
-/// The first child of an element (or of the document), nil for every other kind of node.
-func treeChildren(of node: xmlNodePtr) -> xmlNodePtr? {
-    switch node.pointee.type {
-    case XML_ELEMENT_NODE, XML_DOCUMENT_NODE, XML_HTML_DOCUMENT_NODE: node.pointee.children
-    default: nil
+    /// The line as libxml2's xmlGetLineNo reads it from its tree: a node's own where it keeps one
+    /// below 65535, else looked for in a child or a sibling (at most five steps), else the
+    /// previous sibling's or the parent's.
+    func line(of node: Int32, depth: Int = 0) -> Int {
+        guard depth < 5, node != NodeStore.none else { return -1 }
+        let at = Int(node)
+        switch kinds[at] {
+        case .element, .text, .comment, .processingInstruction:
+            let own = Int(lines[at])
+            var result = -1
+            if own == 65535 {
+                if kinds[at] == .element, firstChildren[at] != NodeStore.none {
+                    result = line(of: firstChildren[at], depth: depth + 1)
+                } else if nextSiblings[at] != NodeStore.none {
+                    result = line(of: nextSiblings[at], depth: depth + 1)
+                } else if previousSiblings[at] != NodeStore.none {
+                    result = line(of: previousSiblings[at], depth: depth + 1)
+                }
+            }
+            return result == -1 || result == 65535 ? own : result
+        case .cdata, .entityReference, .other:
+            let previous = previousSiblings[at]
+            if previous != NodeStore.none, kinds[Int(previous)].keepsLine {
+                return line(of: previous, depth: depth + 1)
+            }
+            let parent = parents[at]
+            if parent != NodeStore.none { return line(of: parent, depth: depth + 1) }
+            return -1
+        }
     }
 }
 
-private func appendContent(_ node: xmlNodePtr, to buffer: inout [UInt8]) {
-    guard let content = node.pointee.content else { return }
-    buffer.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
-}
-
-private func isInvisible(_ name: UnsafePointer<xmlChar>) -> Bool {
-    bytesEqual(name, "script") || bytesEqual(name, "style") || bytesEqual(name, "noscript")
-        || bytesEqual(name, "template")
-}
-
-/// Compares a NUL-terminated libxml2 string with a static ASCII string, byte for byte.
-func bytesEqual(_ name: UnsafePointer<xmlChar>, _ expected: StaticString) -> Bool {
-    let count = expected.utf8CodeUnitCount
-    let wanted = expected.utf8Start
-    for index in 0..<count where name[index] != wanted[index] {
-        return false
+extension StoredKind {
+    /// Whether libxml2 records a line in such a node.
+    var keepsLine: Bool {
+        switch self {
+        case .element, .text, .comment, .processingInstruction: true
+        case .cdata, .entityReference, .other: false
+        }
     }
-    return name[count] == 0
 }
 
-/// Compares a NUL-terminated libxml2 string with a Swift string, byte for byte.
-func bytesEqual(_ name: UnsafePointer<xmlChar>, _ expected: String) -> Bool {
-    var index = 0
-    for byte in expected.utf8 {
-        guard name[index] == byte else { return false }
-        index += 1
+extension [UInt8] {
+    /// Whether these bytes are those of `string`.
+    func equals(_ string: StaticString) -> Bool {
+        guard count == string.utf8CodeUnitCount else { return false }
+        let wanted = string.utf8Start
+        for index in 0..<count where self[index] != wanted[index] { return false }
+        return true
     }
-    return name[index] == 0
 }
 
 private func asciiLowercased(_ byte: UInt8) -> UInt8 {

@@ -1,18 +1,16 @@
-internal import CLibXML2
-
 /// The children of an element (or of the document), every kind, in order.
 package struct NodeChildren: Sequence {
-    let first: xmlNodePtr?
+    let first: Int32
     let document: HTMLDocument
 
     package struct Iterator: IteratorProtocol {
-        var upcoming: xmlNodePtr?
+        var upcoming: Int32
         let document: HTMLDocument
 
         package mutating func next() -> Node? {
-            guard let current = upcoming else { return nil }
-            upcoming = current.pointee.next
-            return Node(current, in: document)
+            guard upcoming != NodeStore.none else { return nil }
+            defer { upcoming = document.store.nextSiblings[Int(upcoming)] }
+            return Node(upcoming, in: document)
         }
     }
 
@@ -25,48 +23,60 @@ package struct Descendants: Sequence {
     let root: Node
 
     package struct Iterator: IteratorProtocol {
-        let root: xmlNodePtr
+        let root: Int32
         let document: HTMLDocument
-        var last: xmlNodePtr?
+        var last: Int32 = NodeStore.none
         var started = false
         var skipLastChildren = false
 
         package mutating func skipChildren() { skipLastChildren = true }
 
         package mutating func next() -> Node? {
-            var candidate: xmlNodePtr?
-            if !started {
-                started = true
-                candidate = treeChildren(of: root)
-            } else if let last {
-                candidate = skipLastChildren ? nil : treeChildren(of: last)
-                if candidate == nil { candidate = following(last) }
+            if started {
+                // Past the end it stays there.
+                guard last != NodeStore.none else { return nil }
             }
+            let first = !started
+            started = true
+            last = document.store.nextElement(after: first ? NodeStore.none : last, below: root, skippingChildren: skipLastChildren)
             skipLastChildren = false
-            while let node = candidate {
-                if node.pointee.type == XML_ELEMENT_NODE {
-                    last = node
-                    return Node(node, in: document)
-                }
-                candidate = treeChildren(of: node) ?? following(node)
-            }
-            last = nil
-            return nil
-        }
-
-        /// The next node after `node`'s subtree, staying inside `root`.
-        private func following(_ node: xmlNodePtr) -> xmlNodePtr? {
-            var current = node
-            while current != root {
-                if let next = current.pointee.next { return next }
-                guard let parent = current.pointee.parent else { return nil }
-                current = parent
-            }
-            return nil
+            return last == NodeStore.none ? nil : Node(last, in: document)
         }
     }
 
     package func makeIterator() -> Iterator {
-        Iterator(root: root.pointer, document: root.document)
+        Iterator(root: root.index, document: root.document)
+    }
+}
+
+extension NodeStore {
+    /// The element after `node` in pre-order inside `root` (the first below `root` for `none`),
+    /// past `node`'s own subtree where `skippingChildren`; `none` at the end.
+    func nextElement(after node: Int32, below root: Int32, skippingChildren: Bool) -> Int32 {
+        var candidate: Int32
+        if node == NodeStore.none {
+            candidate = firstChildren[Int(root)]
+        } else {
+            candidate = skippingChildren ? NodeStore.none : firstChildren[Int(node)]
+            if candidate == NodeStore.none { candidate = following(node, below: root) }
+        }
+        while candidate != NodeStore.none {
+            if kinds[Int(candidate)] == .element { return candidate }
+            let child = firstChildren[Int(candidate)]
+            candidate = child != NodeStore.none ? child : following(candidate, below: root)
+        }
+        return NodeStore.none
+    }
+
+    /// The next node after `node`'s subtree, staying inside `root`.
+    private func following(_ node: Int32, below root: Int32) -> Int32 {
+        var current = node
+        while current != root {
+            let next = nextSiblings[Int(current)]
+            if next != NodeStore.none { return next }
+            current = parents[Int(current)]
+            if current == NodeStore.none { return NodeStore.none }
+        }
+        return NodeStore.none
     }
 }

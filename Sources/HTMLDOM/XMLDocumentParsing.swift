@@ -57,14 +57,99 @@ extension Node {
     /// The value of the attribute `localName` in the namespace `namespace` (a URI, as the file
     /// declares it with `xmlns:prefix`), or nil.
     package func attribute(_ localName: String, namespace: String) -> String? {
-        guard isElement, let attribute = xmlHasNsProp(pointer, localName, namespace) else { return nil }
-        // The value's text nodes belong to the tree, alive as long as `document`.
-        var value = ""
-        var node = attribute.pointee.children
+        let store = document.store
+        guard isElement, !store.attributeNamespaces.isEmpty, let name = store.names.existingID(of: Array(localName.utf8)),
+            let uri = store.names.existingID(of: Array(namespace.utf8))
+        else { return nil }
+        guard let found = attributeIndices.first(where: { store.attributeNameIDs[$0] == name && store.attributeNamespaces[$0] == uri })
+        else { return nil }
+        return String(decoding: store.bytes[store.attributeRange(found)], as: UTF8.self)
+    }
+}
+
+extension NodeStore {
+    /// A copy of libxml2's tree of an XML file: every node the tree walks see (element, text,
+    /// CDATA, entity reference, comment, processing instruction, and the DTD as "other"), with
+    /// names, namespaces, lines and the values as libxml2 reads them.
+    init(copying document: xmlDocPtr) {
+        self.init()
+        declaredDefaults = Self.declaredDefaults(of: document, names: &names)
+        // Depth first with an explicit stack of (libxml2 node, parent in the store).
+        var pending: [(xmlNodePtr, Int32)] = []
+        var node = document.pointee.last
         while let current = node {
-            if let content = current.pointee.content { value += String(cString: content) }
+            pending.append((current, NodeStore.none))
+            node = current.pointee.prev
+        }
+        while let (current, parent) = pending.popLast() {
+            let copy = add(current)
+            if parent == NodeStore.none { appendTopLevel(copy) } else { append(copy, to: parent) }
+            guard current.pointee.type == XML_ELEMENT_NODE else { continue }
+            var child = current.pointee.last
+            while let next = child {
+                pending.append((next, copy))
+                child = next.pointee.prev
+            }
+        }
+        trim()
+    }
+
+    /// Adds one node of libxml2's tree, unlinked.
+    private mutating func add(_ node: xmlNodePtr) -> Int32 {
+        let line = node.pointee.line
+        switch node.pointee.type {
+        case XML_ELEMENT_NODE:
+            let element = add(.element, name: names.id(of: Self.bytes(node.pointee.name)), line: line)
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                // A value split over several nodes (text and entity references) is joined.
+                var value: [UInt8] = []
+                var part = current.pointee.children
+                while let piece = part {
+                    value.append(contentsOf: Self.bytes(piece.pointee.content))
+                    part = piece.pointee.next
+                }
+                let namespace = current.pointee.ns?.pointee.href.map { names.id(of: Self.bytes($0)) } ?? NodeStore.none
+                value.withUnsafeBufferPointer {
+                    addAttribute(to: element, name: names.id(of: Self.bytes(current.pointee.name)), value: $0, namespace: namespace)
+                }
+                attribute = current.pointee.next
+            }
+            return element
+        case XML_TEXT_NODE: return add(.text, content: Self.bytes(node.pointee.content), line: line)
+        case XML_CDATA_SECTION_NODE: return add(.cdata, content: Self.bytes(node.pointee.content), line: line)
+        // Its content is the entity's declared text; its children (the declaration) are not copied.
+        case XML_ENTITY_REF_NODE: return add(.entityReference, content: Self.bytes(node.pointee.content), line: line)
+        case XML_COMMENT_NODE: return add(.comment, content: Self.bytes(node.pointee.content), line: line)
+        case XML_PI_NODE: return add(.processingInstruction, content: Self.bytes(node.pointee.content), line: line)
+        default: return add(.other, line: 0)
+        }
+    }
+
+    /// The (element, attribute) pairs the internal DTD gives a default value, as xmlHasProp
+    /// finds them (an unprefixed declaration).
+    private static func declaredDefaults(of document: xmlDocPtr, names: inout NameTable) -> Set<NamePair> {
+        guard let dtd = document.pointee.intSubset, dtd.pointee.attributes != nil else { return [] }
+        var pairs: Set<NamePair> = []
+        var node = dtd.pointee.children
+        while let current = node {
+            if current.pointee.type == XML_ATTRIBUTE_DECL {
+                // An attribute declaration's node is an xmlAttribute.
+                let declaration = UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlAttribute.self)
+                if declaration.pointee.prefix == nil, declaration.pointee.defaultValue != nil,
+                    let element = declaration.pointee.elem, let attribute = declaration.pointee.name
+                {
+                    pairs.insert(NamePair(element: names.id(of: bytes(element)), attribute: names.id(of: bytes(attribute))))
+                }
+            }
             node = current.pointee.next
         }
-        return value
+        return pairs
+    }
+
+    /// A libxml2 string's bytes (none for nil), valid while its tree lives.
+    private static func bytes(_ string: UnsafePointer<xmlChar>?) -> UnsafeBufferPointer<UInt8> {
+        guard let string else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: string, count: Int(xmlStrlen(string)))
     }
 }

@@ -46,6 +46,58 @@ final class HTMLDocumentTests: XCTestCase {
         XCTAssertEqual(try parse(html).root?.first { $0.is("p") }?.text, "ok")
     }
 
+    // The tree is the one libxml2's own tree builder made, node for node.
+
+    func testNodesAfterTheRootStayAtTheTopLevel() throws {
+        let document = try parse("<!-- before --><html><body><p>x</p></body></html>\n<!-- after -->late")
+        let top = Array(document.topLevelNodes)
+        XCTAssertEqual(top.map(\.kind), [.other, .comment, .element, .comment, .element])
+        XCTAssertEqual(document.root, top[2])
+        XCTAssertEqual(top[4].name, "html")
+        XCTAssertEqual(top[4].text, "late")
+        XCTAssertNil(top[4].parent)
+    }
+
+    func testAStartTagWithoutItsEndClosesItsElement() throws {
+        let document = try parse("<html><body><div><a href=\"x\" <p>text</p></div><p>after</p></body></html>")
+        let body = try XCTUnwrap(document.root?.first { $0.is("body") })
+        XCTAssertEqual(body.elementChildren.map(\.name), ["div", "p"])
+        XCTAssertEqual(body.first { $0.is("a") }?.text, "text")
+        XCTAssertEqual(body.first { $0.is("p") }?.text, "after")
+    }
+
+    func testBareBooleanAttributesHoldTheirNameAndRepeatedIDsAreReported() throws {
+        let document = try parse(
+            "<html><body><input checked><p id=a></p><p id=a></p><a name=n></a><a name=n></a><div name=n></div><div name=n></div></body></html>")
+        let input = try XCTUnwrap(document.root?.first { $0.is("input") })
+        XCTAssertEqual(input["checked"], "checked")
+        XCTAssertEqual(input.attributeNames, ["checked"])
+        XCTAssertEqual(document.messages.first.map(\.text), ["ID a already defined", "ID n already defined"])
+    }
+
+    func testAdjacentTextsAreOneNodeAndScriptsKeepTheirOwn() throws {
+        let document = try parse("<html><body><p>a &amp; b<!--c-->d</p><script>x < y</script>\n<p>e</p></body></html>")
+        let paragraph = try XCTUnwrap(document.root?.first { $0.is("p") })
+        XCTAssertEqual(paragraph.children.map(\.content), ["a & b", "c", "d"])
+        XCTAssertEqual(paragraph.children.map(\.kind), [.text, .comment, .text])
+        let script = try XCTUnwrap(document.root?.first { $0.is("script") })
+        XCTAssertEqual(script.children.map(\.content), ["x < y"])
+        XCTAssertEqual(script.textMeasure.characters, 0)
+        XCTAssertEqual(script.firstChild?.textMeasure.characters, 3)
+        let root = try XCTUnwrap(document.root)
+        XCTAssertFalse(root.text.contains("x < y"))
+        XCTAssertTrue(root.rawText.contains("x < y"))
+    }
+
+    func testLinesAreThoseOfTheSource() throws {
+        let document = try parse("<html>\n<body>\n<p>one</p>\n<script>s</script></body></html>")
+        let paragraph = try XCTUnwrap(document.root?.first { $0.is("p") })
+        XCTAssertEqual(paragraph.line, 3)
+        XCTAssertEqual(paragraph.firstChild?.line, 3)
+        // A script's text records no line of its own: it reads its element's.
+        XCTAssertEqual(document.root?.first { $0.is("script") }?.firstChild?.line, 4)
+    }
+
     func testTopLevelCommentsAreVisible() throws {
         let document = try parse("<!-- saved from url=(0022)https://example.com/ --><html><body></body></html>")
         XCTAssertTrue(document.topLevelNodes.contains { $0.kind == .comment && $0.content.contains("saved from url") })
@@ -83,6 +135,13 @@ final class NodeTests: XCTestCase {
         XCTAssertTrue(paragraph.textPrefix(maxBytes: 3) == ("ab", false))
         XCTAssertTrue(paragraph.textPrefix(maxBytes: 4) == ("ab\u{E9}", false))
         XCTAssertTrue(paragraph.textPrefix(maxBytes: 6) == ("ab\u{E9}\u{E9}", false))
+    }
+
+    func testAttributeFragmentsAreFoundAsBytesWithCaseKept() throws {
+        let link = try XCTUnwrap(try body("<a href=\"https://x.example/wp-content/a.css\">l</a>").first { $0.is("a") })
+        XCTAssertTrue(link.attribute("href", containsAnyOf: ["/nothing/", "/wp-content/"]))
+        XCTAssertFalse(link.attribute("href", containsAnyOf: ["/WP-CONTENT/"]))
+        XCTAssertFalse(link.attribute("src", containsAnyOf: ["/wp-content/"]))
     }
 
     func testAttributeWithEntitiesIsJoined() throws {
@@ -131,6 +190,25 @@ final class NodeTests: XCTestCase {
         XCTAssertTrue(Array(reference.children).isEmpty)
         // The document's own children include the DTD, which has no children to walk.
         for node in document.topLevelNodes { XCTAssertLessThanOrEqual(Array(node.children).count, 1) }
+    }
+
+    func testXMLFilesKeepNamespacesAndDeclaredDefaults() throws {
+        let bytes = Array("""
+            <?xml version="1.0"?>
+            <!DOCTYPE disqus [ <!ATTLIST post kind CDATA "comment"> ]>
+            <disqus xmlns:dsq="http://disqus.com/disqus-internals"><post dsq:id="7" id="x"><message>m</message></post></disqus>
+            """.utf8)
+        let document = try HTMLDocument(xmlBytes: bytes)
+        let post = try XCTUnwrap(document.root?.first { $0.name == "post" })
+        XCTAssertEqual(post.attribute("id", namespace: "http://disqus.com/disqus-internals"), "7")
+        XCTAssertNil(post.attribute("id", namespace: "http://example.com/other"))
+        // Names are local names: the first attribute called `id` answers, whatever its namespace.
+        XCTAssertEqual(post["id"], "7")
+        XCTAssertEqual(post.attributeNames, ["id", "id"])
+        // A default the file's DTD declares reads as present, without a value.
+        XCTAssertEqual(post["kind"], "")
+        XCTAssertNil(post["other"])
+        XCTAssertNil(post.firstChild?["kind"])
     }
 
     func testNULBytesReadAsReplacementCharacters() throws {

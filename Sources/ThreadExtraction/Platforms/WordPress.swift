@@ -12,7 +12,7 @@ struct WordPressExtractor: PlatformExtractor {
 
     func detect(_ page: Page) -> Double {
         if page.metadata.generator?.lowercased().contains("wordpress") == true { return 0.9 }
-        if !page.root.select(WordPressMarkup.assetsAndCommentForm).isEmpty { return 0.8 }
+        if WordPressMarkup.hasAssetsOrCommentForm(page.document) { return 0.8 }
         // Security plugins strip the generator and rename asset folders; the walker's markup stays.
         guard page.signals.hasClass(prefix: "depth-") else { return 0 }
         let walkerComment = page.root.descendants.contains { node in
@@ -98,13 +98,21 @@ private enum WordPressPost {
 
 /// Class names and id forms of WordPress comment markup, in the order they are trusted.
 enum WordPressMarkup {
-    /// Core's asset folders (self-hosted and WordPress.com's CDN) and its comment form handler.
-    static let assetsAndCommentForm = try! XPathExpression(
-        """
-        //link[contains(@href, '/wp-content/') or contains(@href, '/wp-includes/') or contains(@href, 'wp.com/')]
-        | //script[contains(@src, '/wp-content/') or contains(@src, '/wp-includes/') or contains(@src, 'wp.com/')]
-        | //form[contains(@action, 'wp-comments-post.php')]
-        """)
+    /// Whether any element of the document is core's: a `link` or `script` from its asset
+    /// folders (self-hosted, or WordPress.com's CDN), or a form posting to its comment handler.
+    static func hasAssetsOrCommentForm(_ document: HTMLDocument) -> Bool {
+        document.topLevelNodes.contains { top in
+            top.isElement && (isCoreAssetOrForm(top) || top.descendants.contains(where: isCoreAssetOrForm))
+        }
+    }
+
+    private static func isCoreAssetOrForm(_ node: Node) -> Bool {
+        if node.is("link") { return node.attribute("href", containsAnyOf: assetFolders) }
+        if node.is("script") { return node.attribute("src", containsAnyOf: assetFolders) }
+        return node.is("form") && node.attribute("action", containsAnyOf: ["wp-comments-post.php"])
+    }
+
+    private static let assetFolders: [StaticString] = ["/wp-content/", "/wp-includes/", "wp.com/"]
 
     /// The N of `comment-N`, `li-comment-N`, `div-comment-N`, and wpDiscuz's `wpd-comm-N_P` / `wc-comm-N_P`.
     static let commentID = IDPattern(
