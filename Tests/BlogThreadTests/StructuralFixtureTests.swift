@@ -43,6 +43,7 @@ final class StructuralFixtureTests: XCTestCase {
     func testInvisionTopicOpeningMessageIsThePost() throws { try check("invision-topic-pt.html") }
     func testXenForoThreadOpeningMessageIsThePost() throws { try check("xenforo22-thread-pl.html") }
     func testSMFTopicSubjectLinesAreTitles() throws { try check("smf-curve2-de.html") }
+    func testSubjectHeadingsAreTitlesAndLinkedNamesShareTheNameSlot() throws { try check("adversarial-subject-headings-de.html") }
     func testMyBBPosterStatisticsAreNoName() throws { try check("mybb18-default-it.html") }
     func testMediumResponsesEachInWrappersOfTheirOwn() throws { try check("medium-responses-nl.html") }
     func testIssoWidgetUnderAWordPressGenerator() throws { try check("adversarial-wordpress-generator-isso-it.html") }

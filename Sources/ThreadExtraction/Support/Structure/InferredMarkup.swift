@@ -49,6 +49,10 @@ enum InferredMarkup {
         }
         if let author = slots.author {
             markup.author.append(Locator(test: author, showingText: true, anywhere: true))
+            // After the slot itself, so that records which have it keep it.
+            if let authorClass = slots.authorClass {
+                markup.author.append(Locator(test: authorClass, showingText: true, anywhere: true))
+            }
             // A name printed inside the text's wrapper is not part of the text, nor is the line
             // that holds it there.
             markup.clutter = markup.clutter || author

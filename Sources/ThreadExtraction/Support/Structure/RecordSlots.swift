@@ -10,6 +10,9 @@ struct RecordSlots {
     private(set) var labels: [NodeTest] = []
     /// The slot of the commenter's name, where the records agree on one.
     private(set) var author: NodeTest?
+    /// The name slot's class word on any tag, where the slot is known by one: a theme that links
+    /// the names of those who gave an address prints the others in a `span` of the same class.
+    private(set) var authorClass: NodeTest?
     /// The mean length of the texts in the name slot: names are short, titles are not.
     private(set) var authorTextLength = 0.0
 
@@ -54,7 +57,7 @@ struct RecordSlots {
             }
         }
         let count = records.count
-        var best: (score: Double, test: NodeTest, length: Double)?
+        var best: (score: Double, test: NodeTest, length: Double, key: String)?
         for key in slots.keys.sorted() {
             let slot = slots[key]!
             guard let (text, times) = slot.texts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })
@@ -68,9 +71,12 @@ struct RecordSlots {
             let earliness = 1 / (1 + Double(slot.positions) / Double(slot.records))
             let score = Double(slot.records) / Double(count) + Double(slot.named) / Double(count) + earliness
             let length = Double(slot.texts.reduce(0) { $0 + $1.key.count * $1.value }) / Double(slot.records)
-            if score > best?.score ?? 0 { best = (score, slot.test, length) }
+            if score > best?.score ?? 0 { best = (score, slot.test, length, key) }
         }
         author = best?.test
+        if let key = best?.key, let dot = key.firstIndex(of: "."), !key.contains(">") {
+            authorClass = .attributeWord("class", String(key[key.index(after: dot)...]))
+        }
         authorTextLength = best?.length ?? 0
     }
 
