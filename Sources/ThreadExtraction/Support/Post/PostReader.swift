@@ -61,7 +61,7 @@ struct PostReader {
     private func convert(_ roots: [Node], title: String?) -> RichText {
         guard let density, !roots.isEmpty else { return RichText() }
         let pruning = ArticlePruning(density: density, roots: roots)
-        var text = BodyConverter(resolver: page.resolver) { pruning.isPruned($0) }.convert(nodes: roots)
+        var text = BodyConverter(resolver: page.resolver) { pruning.isPruned($0) }.convert(nodes: leads(pruning, first: roots[0]) + roots)
         // The title is the post's field; the article's elements often begin with it (Readability drops it too).
         if let title = title?.collapsingWhitespace.lowercased(),
             let index = text.blocks.prefix(3).firstIndex(where: { block in
@@ -82,6 +82,31 @@ struct PostReader {
     /// teaser, the first of a live report's entries) that the article is the post.
     private static func isFraction(_ part: Int, of whole: Int) -> Bool {
         part * 4 < whole
+    }
+
+    /// The leads in the article's headers, which are pruned as a whole (a title and a byline
+    /// with the lead between them): the first block of each that reads as a sentence, not a
+    /// line. The headers are those inside the article, outside anything pruned in it, and the
+    /// one just before it, beside it in the same parent or the parent's (`article > header`
+    /// above `div.article-body`).
+    private func leads(_ pruning: ArticlePruning, first: Node) -> [Node] {
+        guard let density else { return [] }
+        let beside = first.parent.map { [$0, $0.parent] } ?? []
+        return density.headers.compactMap { header in
+            guard pruning.isPruned(header) else { return nil }
+            if let parent = header.parent, !parent.is("body"), beside.contains(parent), density.isBefore(header, first) {
+                // Beside the article, before it.
+            } else {
+                guard let root = header.ancestors.first(where: { pruning.roots.contains($0) || pruning.isPruned($0) }),
+                    pruning.roots.contains(root)
+                else { return nil }
+            }
+            return header.descendants.first { node in
+                guard node.isAny(of: ["p", "div", "h2", "h3", "h4"]), let element = density[node], !element.holdsBlocks
+                else { return false }
+                return element.characters >= 80 && element.linkDensity < 0.25 && !ArticlePruning.isNamedChrome(element)
+            }
+        }
     }
 
     /// An element with fewer characters than this holds a line (a teaser, a caption), not a post's text.

@@ -54,6 +54,8 @@ struct TextDensity {
     /// Short texts with digits and no paragraph inside: where a date may be shown with no
     /// element named for it. Inner elements before outer ones.
     private(set) var datelines: [Placed] = []
+    /// The `header` elements, where an article's lead may stand beside its title.
+    private(set) var headers: [Node] = []
 
     /// `excluding`: elements left out with everything inside (the discussion).
     init(body: Node, excluding: Set<Node>) {
@@ -62,6 +64,12 @@ struct TextDensity {
 
     subscript(node: Node) -> Element? {
         indexOf[node].map { elements[$0] }
+    }
+
+    /// Whether `node` comes before `other` in the document; false where either was not measured.
+    func isBefore(_ node: Node, _ other: Node) -> Bool {
+        guard let index = indexOf[node], let otherIndex = indexOf[other] else { return false }
+        return index < otherIndex
     }
 
     /// Candidates (elements a paragraph voted for) in document order.
@@ -91,6 +99,7 @@ struct TextDensity {
             let elsewhere = !isBody
                 && (words & ArticleVocabulary.elsewhere != 0 || (node.is("aside") && insideArticles == 0))
             if node.is("article") { insideArticles += 1 }
+            if node.is("header") { headers.append(node) }
             openers.append((unlikely, elsewhere))
             if unlikely { insideUnlikely += 1 }
             if elsewhere { regions.append(node) }
