@@ -56,6 +56,19 @@ struct HeaderFields {
         return nil
     }
 
+    /// Whether a line starting with `byte` can be a header line: a field's name starts with a
+    /// token character (RFC 9110's `tchar`), and a folded continuation with a space or tab after
+    /// a field. A blank line (a line break) ends the headers.
+    static func canStart(_ byte: UInt8, isFirstLine: Bool) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        case 0x21, 0x23...0x27, 0x2A, 0x2B, 0x2D, 0x2E, 0x5E, 0x5F, 0x60, 0x7C, 0x7E: true
+        case 0x20, 0x09: !isFirstLine
+        case 0x0D, 0x0A: true
+        default: false
+        }
+    }
+
     private static func trimmed(_ bytes: some Collection<UInt8>) -> String {
         String(decoding: bytes, as: UTF8.self).trimmingSpaces
     }

@@ -5,9 +5,11 @@ import ThreadModel
 /// and styles. Chrome, Firefox's add-ons and Internet Explorer all write it this way.
 enum MHTMLReader {
     /// Whether the start of a file is a MIME message: headers before a blank line, among them a
-    /// `MIME-Version` or a multipart or HTML `Content-Type`.
+    /// `MIME-Version` or a multipart or HTML `Content-Type`. Lines are read only while each can be
+    /// a header line, so a page, whose first byte (`<`, a byte order mark, a line break) cannot
+    /// start one, is told apart there, without its first kilobytes taken for header lines.
     static func recognises(_ start: [UInt8]) -> Bool {
-        let lines = Self.headerLines(start[...])
+        let lines = Self.headerLines(start[...], while: HeaderFields.canStart)
         guard !lines.isEmpty, lines.first.map({ $0.contains(0x3A) }) == true else { return false }
         let headers = HeaderFields(lines: lines)
         let type = headers.mediaType()
@@ -81,11 +83,15 @@ enum MHTMLReader {
         return (HeaderFields(lines: lines), end)
     }
 
-    /// Lines up to the first blank one (CRLF or LF), without their breaks.
-    private static func headerLines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+    /// Lines up to the first blank one (CRLF or LF), without their breaks; with `isHeader`, up to
+    /// the first that is not a header line either (told by its first byte, and whether it is the
+    /// message's first line).
+    private static func headerLines(
+        _ bytes: ArraySlice<UInt8>, while isHeader: (_ first: UInt8, _ isFirstLine: Bool) -> Bool = { _, _ in true }
+    ) -> [ArraySlice<UInt8>] {
         var lines: [ArraySlice<UInt8>] = []
         var start = bytes.startIndex
-        while start < bytes.endIndex {
+        while start < bytes.endIndex, isHeader(bytes[start], lines.isEmpty) {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
             var line = bytes[start..<end]
             if line.last == 0x0D { line = line.dropLast() }

@@ -47,6 +47,15 @@ final class SinglePageInputTests: XCTestCase {
         XCTAssertEqual(try onlyPage(Array(html.utf8)).0, .page)
     }
 
+    /// A MIME header block starts at the first byte: a page's doctype line, even one holding a
+    /// colon, is no header line, so what looks like headers after it is the page's text.
+    func testHeaderLinesAfterAPagesFirstLineDoNotMakeItMHTML() throws {
+        let html = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n"
+            + "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n\n<html></html>"
+        XCTAssertEqual(try InputContents(bytes: Array(html.utf8)).kind, .page)
+        XCTAssertEqual(try InputContents(bytes: Array(("\u{FEFF}" + html).utf8)).kind, .page)
+    }
+
     func testGzipMembersFollowOneAnother() throws {
         let joined = ArchiveFixtures.gzip(Array("one ".utf8)) + ArchiveFixtures.gzip(Array("two".utf8))
         XCTAssertEqual(try Inflater.decompress(joined, format: .gzip, limit: 100), Array("one two".utf8))
