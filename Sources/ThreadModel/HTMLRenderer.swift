@@ -16,16 +16,22 @@ public enum HTMLRenderer {
             render(inlines, into: &out)
             out += "</p>"
         case .heading(let level, let inlines):
-            let tag = "h\(min(max(level, 1), 6))"
-            out += "<\(tag)>"
-            render(inlines, into: &out)
-            out += "</\(tag)>"
+            let tag = headingTags[min(max(level, 1), 6) - 1]
+            wrap(tag, inlines, inLink: false, into: &out)
         case .quote(let blocks):
             out += "<blockquote>"
             for inner in blocks { render(inner, into: &out) }
             out += "</blockquote>"
         case .list(let ordered, let start, let items):
-            out += ordered ? (start == 1 ? "<ol>" : "<ol start=\"\(start)\">") : "<ul>"
+            if !ordered {
+                out += "<ul>"
+            } else if start == 1 {
+                out += "<ol>"
+            } else {
+                out += "<ol start=\""
+                out += String(start)
+                out += "\">"
+            }
             for item in items {
                 out += "<li>"
                 for inner in item { render(inner, into: &out) }
@@ -33,8 +39,14 @@ public enum HTMLRenderer {
             }
             out += ordered ? "</ol>" : "</ul>"
         case .code(let language, let text):
-            out += language.map { "<pre><code class=\"language-\(escapeAttribute($0))\">" } ?? "<pre><code>"
-            out += escapeText(text)
+            if let language {
+                out += "<pre><code class=\"language-"
+                escape(language, quotes: true, into: &out)
+                out += "\">"
+            } else {
+                out += "<pre><code>"
+            }
+            escape(text, quotes: false, into: &out)
             out += "</code></pre>"
         case .rule:
             out += "<hr>"
@@ -68,62 +80,99 @@ public enum HTMLRenderer {
     static func render(_ inlines: [Inline], inLink: Bool = false, into out: inout String) {
         for inline in inlines {
             switch inline {
-            case .text(let text): out += escapeText(text)
+            case .text(let text): escape(text, quotes: false, into: &out)
             case .emphasis(let content): wrap("em", content, inLink: inLink, into: &out)
             case .strong(let content): wrap("strong", content, inLink: inLink, into: &out)
             case .strikethrough(let content): wrap("del", content, inLink: inLink, into: &out)
-            case .code(let text): out += "<code>" + escapeText(text) + "</code>"
+            case .code(let text):
+                out += "<code>"
+                escape(text, quotes: false, into: &out)
+                out += "</code>"
             case .link(let destination, let title, let content):
                 guard !inLink, URLSafety.isSafeLink(destination) else {
                     render(content, inLink: inLink, into: &out)
                     continue
                 }
-                out += "<a href=\"" + escapeAttribute(destination) + "\""
-                if let title { out += " title=\"" + escapeAttribute(title) + "\"" }
+                out += "<a href=\""
+                escape(destination, quotes: true, into: &out)
+                out += "\""
+                title.map { attribute("title", $0, into: &out) }
                 out += ">"
                 render(content, inLink: true, into: &out)
                 out += "</a>"
             case .image(let source, let alt, let title):
                 guard URLSafety.isSafeImage(source) else {
-                    out += escapeText(alt)
+                    escape(alt, quotes: false, into: &out)
                     continue
                 }
-                out += "<img src=\"" + escapeAttribute(source) + "\" alt=\"" + escapeAttribute(alt) + "\""
-                if let title { out += " title=\"" + escapeAttribute(title) + "\"" }
+                out += "<img src=\""
+                escape(source, quotes: true, into: &out)
+                out += "\""
+                attribute("alt", alt, into: &out)
+                title.map { attribute("title", $0, into: &out) }
                 out += ">"
             case .lineBreak: out += "<br>"
             }
         }
     }
 
+    private static let headingTags = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
     private static func wrap(_ tag: String, _ content: [Inline], inLink: Bool, into out: inout String) {
-        out += "<\(tag)>"
+        out += "<"
+        out += tag
+        out += ">"
         render(content, inLink: inLink, into: &out)
-        out += "</\(tag)>"
+        out += "</"
+        out += tag
+        out += ">"
+    }
+
+    /// ` name="value"`, escaped.
+    private static func attribute(_ name: String, _ value: String, into out: inout String) {
+        out += " "
+        out += name
+        out += "=\""
+        escape(value, quotes: true, into: &out)
+        out += "\""
     }
 
     package static func escapeText(_ text: String) -> String {
-        escape(text, quotes: false)
+        var out = ""
+        escape(text, quotes: false, into: &out)
+        return out
     }
 
     package static func escapeAttribute(_ text: String) -> String {
-        escape(text, quotes: true)
+        var out = ""
+        escape(text, quotes: true, into: &out)
+        return out
     }
 
-    /// Works on scalars, not characters: a combining mark after `<` or `"` makes one Character
-    /// that compares equal to neither, and would let the bare markup character through.
-    private static func escape(_ text: String, quotes: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where quotes: out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
+    /// Works on UTF-8 bytes, not characters: a combining mark after `<` or `"` makes one
+    /// Character that compares equal to neither, and would let the bare markup character
+    /// through. Every character escaped is ASCII, so its byte is never part of another
+    /// character's, and the runs between them are appended whole.
+    private static func escape(_ text: String, quotes: Bool, into out: inout String) {
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        for index in utf8.indices {
+            let entity: String
+            switch utf8[index] {
+            case 0x26: entity = "&amp;"
+            case 0x3C: entity = "&lt;"
+            case 0x3E: entity = "&gt;"
+            case 0x22 where quotes: entity = "&quot;"
+            default: continue
             }
+            out += text[runStart..<index]
+            out += entity
+            runStart = utf8.index(after: index)
         }
-        return out
+        if runStart == utf8.startIndex {
+            out += text
+        } else {
+            out += text[runStart...]
+        }
     }
 }
