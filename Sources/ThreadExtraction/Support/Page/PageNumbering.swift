@@ -61,6 +61,22 @@ package enum PageNumbering {
         return Split(thread: thread, page: page, order: order ?? page)
     }
 
+    /// Whether an address could state a page number or order: whether it holds a mark `split`
+    /// reads (`page` in any case, `p=`, `start=`), tabs and line breaks skipped as URL parsing
+    /// drops them. A test on the bytes, so that a page's links are resolved and split only where
+    /// they can be pagination at all.
+    package static func mayNumber(_ address: String) -> Bool {
+        // The last bytes read, lower-cased, the newest in the lowest byte.
+        var window: UInt64 = 0
+        for byte in address.utf8 where byte != 0x09 && byte != 0x0A && byte != 0x0D {
+            window = window << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            if window & 0xFFFF == 0x703D || window & 0xFFFF_FFFF == 0x7061_6765 || window & 0xFFFF_FFFF_FFFF == 0x7374_6172_743D {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Where what follows the first `://` starts.
     private static func schemeSeparator(in text: Substring) -> Substring.Index? {
         let bytes = text.utf8

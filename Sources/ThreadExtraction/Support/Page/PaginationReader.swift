@@ -21,13 +21,16 @@ enum PaginationReader {
         /// count pages from 0 (Drupal's `?page=1` is the second page).
         var shifts = Set<Int>()
         var links: [(node: Node, target: String, split: PageNumbering.Split)] = []
+        // Where this page's address states no number, only a link whose address does can be to
+        // another page of it; a relative link's address is made of its own text and the base's.
+        let numberedOnly = here.order == nil && !(page.metadata.baseURL.map(PageNumbering.mayNumber) ?? false)
         var walker = page.root.descendants.makeIterator()
         while let node = walker.next() {
             if current == nil, node["aria-current"] == "page" || (node.hasClass("current") && node.hasClass("page-numbers")) {
                 current = Int(node.visibleText.filter(\.isNumber))
             }
             guard node.is("a") || node.is("link"), let href = node["href"], !href.hasPrefix("#"),
-                let resolved = page.resolve(href)
+                !numberedOnly || PageNumbering.mayNumber(href), let resolved = page.resolve(href)
             else { continue }
             // Links of a web-archive copy point into the archive; this page's address is unwrapped.
             let target = URLResolver.unwrapArchived(resolved)

@@ -183,7 +183,9 @@ struct URLResolver: Sendable {
     /// (`https://web.archive.org/web/20150101000000im_/http://example.com/x` is
     /// `http://example.com/x`); any other URL unchanged.
     static func unwrapArchived(_ url: String) -> String {
-        archivedOriginal(of: URIReference(parsing: Substring(url))) ?? url
+        // Every archive URL's path starts `/web/`: any other URL is returned without parsing it.
+        guard url.containsBytes("/web/") else { return url }
+        return archivedOriginal(of: URIReference(parsing: Substring(url))) ?? url
     }
 
     /// The archived URL with the archive URL's query and fragment (which belong to it), where
