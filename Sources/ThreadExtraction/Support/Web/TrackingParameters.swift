@@ -19,12 +19,14 @@ enum TrackingParameters {
     }
 
     /// `url` without its tracking parameters; the other parameters keep their order and form, the
-    /// fragment stays, and a query left empty goes with its `?`.
+    /// fragment stays, and a query left empty goes with its `?`. Cut as UTF-8 bytes at the ASCII
+    /// marks: every address of a thread passes here, and most have no query at all.
     static func strip(_ url: String) -> String {
-        let fragmentStart = url.firstIndex(of: "#") ?? url.endIndex
-        guard let question = url[..<fragmentStart].firstIndex(of: "?") else { return url }
-        let query = url[url.index(after: question)..<fragmentStart]
-        let parameters = query.split(separator: "&", omittingEmptySubsequences: false)
+        let bytes = url.utf8
+        let fragmentStart = bytes.firstIndex(of: 0x23) ?? bytes.endIndex
+        guard let question = bytes[..<fragmentStart].firstIndex(of: 0x3F) else { return url }
+        let parameters = url[bytes.index(after: question)..<fragmentStart].utf8
+            .split(separator: 0x26, omittingEmptySubsequences: false).map { Substring($0) }
         let kept = parameters.filter { !isTracking($0) }
         guard kept.count < parameters.count else { return url }
         let head = url[..<question]
@@ -33,7 +35,7 @@ enum TrackingParameters {
     }
 
     private static func isTracking(_ parameter: Substring) -> Bool {
-        let name = (parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first ?? "").lowercased()
+        let name = Substring(parameter.utf8.prefix { $0 != 0x3D }).lowercased()
         return names.contains(Substring(name)) || prefixes.contains { name.hasPrefix($0) }
     }
 }
