@@ -28,6 +28,22 @@ final class PaginationTests: XCTestCase {
         XCTAssertEqual(phpbb.order, 25, "phpBB counts posts, not pages")
     }
 
+    /// The byte test that spares resolving most links passes every address `split` numbers, as
+    /// written or as URL parsing reads it (tabs dropped).
+    func testEveryNumberedAddressMayNumberPages() {
+        let numbered = [
+            "https://blog.example.com/2020/01/post/comment-page-2/#comments", "?CPAGE=3", "item?id=42&P=2",
+            "/threads/topic.123/page-4", "/topic/5/page/6/", "viewtopic.php?t=7&Start=25", "/post/comment-pa\tge-2",
+        ]
+        for address in numbered {
+            XCTAssertTrue(PageNumbering.mayNumber(address), address)
+        }
+        for address in ["https://example.com/2020/01/post/", "/tag/swift", "https://example.com/?s=x#top"] {
+            XCTAssertNil(PageNumbering.split(address).order, address)
+            XCTAssertFalse(PageNumbering.mayNumber(address), address)
+        }
+    }
+
     func testLinksToOtherPagesOfTheSameDiscussionAreNextAndPrevious() throws {
         let html = """
             <html><head><link rel="canonical" href="https://news.example.com/item?id=9&p=2">
@@ -39,6 +55,15 @@ final class PaginationTests: XCTestCase {
         XCTAssertEqual(thread.pagination, Pagination(
             page: 2, nextURL: "https://news.example.com/item?id=9&p=3", previousURL: "https://news.example.com/item?id=9"),
             "the next post's address is no page of this discussion")
+    }
+
+    func testARelativeLinkNumberedByItsBaseIsAnotherPage() throws {
+        let html = """
+            <html><head><link rel="canonical" href="https://f.example/topic/5/"><base href="https://f.example/topic/5/page/">
+            </head><body><a href="3" rel="next">next</a></body></html>
+            """
+        XCTAssertEqual(ThreadExtractor().extract(try HTMLDocument(bytes: Array(html.utf8))).pagination?.nextURL,
+                       "https://f.example/topic/5/page/3")
     }
 
     func testPagesCountedFromZeroAndLinksIntoAWebArchive() throws {
