@@ -75,13 +75,13 @@ indirect enum NodeTest: Sendable {
         case .anyClass(let tokens): return node.hasAnyClass(tokens)
         case .classPrefix(let prefix): return node.hasClass(prefix: prefix)
         case .classFragment(let fragments): return node.classContains(anyOf: fragments)
-        case .idContains(let fragment): return node.id?.lowercased().contains(fragment) ?? false
-        case .idIs(let ids): return node.id.map { ids.contains($0.lowercased()) } ?? false
+        case .idContains(let fragment): return node.id.map { Self.holds($0, fragment, ignoringCase: true) } ?? false
+        case .idIs(let ids): return node.id.map { id in ids.contains { Self.equals(id, $0) } } ?? false
         case .attribute(let name): return node[name] != nil
         case .attributeIs(let name, let value): return node[name] == value
         case .attributeWord(let name, let word):
             return node[name]?.split(separator: " ").contains { $0 == word } ?? false
-        case .attributeContains(let name, let text): return node[name]?.contains(text) ?? false
+        case .attributeContains(let name, let text): return node[name].map { Self.holds($0, text, ignoringCase: false) } ?? false
         case .attributeSuffix(let name, let text): return node[name]?.hasSuffix(text) ?? false
         case .textless: return !node.hasVisibleText
         case .showsText(let text): return node.visibleText(atMost: text.count) == text
@@ -97,6 +97,43 @@ indirect enum NodeTest: Sendable {
         case .always: return true
         }
     }
+
+    // Tests run on most elements of a page: ASCII values (nearly all ids and classes) are compared
+    // as bytes, the rest as Strings, with the same answers.
+
+    /// Whether `text` (lower-cased where `ignoringCase`) holds `fragment` (written in lower case
+    /// where `ignoringCase`).
+    private static func holds(_ text: String, _ fragment: String, ignoringCase: Bool) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return ignoringCase ? text.lowercased().contains(fragment) : text.contains(fragment)
+        }
+        var text = text
+        var fragment = fragment
+        return text.withUTF8 { bytes in
+            fragment.withUTF8 { needle in
+                guard !needle.isEmpty else { return true }
+                guard needle.count <= bytes.count else { return false }
+                for start in 0...(bytes.count - needle.count) {
+                    var index = 0
+                    while index < needle.count,
+                        (ignoringCase ? asciiLowercased(bytes[start + index]) : bytes[start + index]) == needle[index]
+                    {
+                        index += 1
+                    }
+                    if index == needle.count { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether `text`, lower-cased, is `lowercased` (written in lower case).
+    private static func equals(_ text: String, _ lowercased: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() == lowercased }
+        return text.utf8.count == lowercased.utf8.count && zip(text.utf8, lowercased.utf8).allSatisfy { asciiLowercased($0) == $1 }
+    }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     static func && (lhs: NodeTest, rhs: NodeTest) -> NodeTest { .all([lhs, rhs]) }
     static func || (lhs: NodeTest, rhs: NodeTest) -> NodeTest { .any([lhs, rhs]) }
