@@ -17,18 +17,30 @@ struct PageSignals {
     private(set) var describing: [Node] = []
 
     init(root: Node) {
-        record(root)
-        for node in root.descendants { record(node) }
+        // Siblings repeat their class attribute (every comment's `comment even depth-2`): a value
+        // equal to the one before adds no token.
+        var lastClass: String?
+        record(root, lastClass: &lastClass)
+        for node in root.descendants { record(node, lastClass: &lastClass) }
     }
 
-    private mutating func record(_ node: Node) {
+    private mutating func record(_ node: Node, lastClass: inout String?) {
         let name = node.name
         tags.insert(name)
         for attribute in node.attributeNames { attributeNames.insert(attribute) }
-        if let value = node["class"] {
-            // Split as bytes: Character-by-Character splitting costs more than the rest of the pass.
-            for token in value.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }) {
-                classTokens.insert(Substring(token))
+        if let value = node["class"], value != lastClass {
+            lastClass = value
+            // Split as bytes, in place: Character-by-Character splitting costs more than the rest of the pass.
+            let bytes = value.utf8
+            var start = bytes.startIndex
+            while start < bytes.endIndex {
+                guard !Self.isSpace(bytes[start]) else {
+                    start = bytes.index(after: start)
+                    continue
+                }
+                let end = bytes[start...].firstIndex(where: Self.isSpace) ?? bytes.endIndex
+                classTokens.insert(value[start..<end])
+                start = end
             }
         }
         if let id = node.id { ids.insert(id) }
@@ -37,6 +49,10 @@ struct PageSignals {
             describing.append(node)
         }
         if name == "script" || name == "link", node["src"] != nil || node["href"] != nil { assets.append(node) }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
     func hasClass(_ token: String) -> Bool { classTokens.contains(Substring(token)) }
