@@ -77,7 +77,7 @@ struct URLResolver: Sendable {
         guard URLResolver.webSchemes.contains(scheme) else {
             return URLResolver.encoded(URIReference(parsing: Substring(text)).resolvedAlone.string)
         }
-        let slashed = URLResolver.slashingBackslashes(text)
+        var slashed = URLResolver.slashingBackslashes(text)
         var parsed = URIReference(parsing: Substring(slashed))
         if parsed.authority == nil {
             // `http:g` and `http:/host/x`: browsers read the first relative to a base of the same
@@ -88,11 +88,17 @@ struct URLResolver: Sendable {
             }
             let rest = slashed[slashed.utf8.index(after: slashed.utf8.firstIndex(of: 0x3A)!)...]
             let host = rest.drop(while: { $0 == "/" })
-            parsed = URIReference(parsing: Substring(String(scheme) + "://" + host))
+            slashed = String(scheme) + "://" + host
+            parsed = URIReference(parsing: Substring(slashed))
         }
         guard let authority = parsed.authority, !authority.isEmpty else { return nil }
         let target = parsed.resolvedAlone
-        return URLResolver.encoded(URLResolver.archivedOriginal(of: target) ?? target.string)
+        if target.path.utf8.starts(with: "/web/".utf8), let original = URLResolver.archivedOriginal(of: target) {
+            return URLResolver.encoded(original)
+        }
+        // Most addresses have no dot segment: the text parsed is the target as written (its
+        // scheme already in lower case), with no need to put it together again.
+        return URLResolver.encoded(target == parsed ? slashed : target.string)
     }
 
     // MARK: Cleaning
