@@ -12,7 +12,7 @@ struct IDPattern: Sendable {
     /// The prefixes, tried in order; the first that the value starts with decides.
     var prefixes: [String]
     var characters: Characters = .digits
-    /// Where the number ends before the value does (`_` in `wpd-comm-12_0`).
+    /// Where the number ends before the value does (`_` in `wpd-comm-12_0`); an ASCII character.
     var endsAt: Character?
     /// The attribute that holds it.
     var attribute: String = "id"
@@ -36,22 +36,37 @@ struct IDPattern: Sendable {
         case anchorInside
     }
 
-    /// The number in `value`, or nil where the value does not have this shape.
+    /// The number in `value`, or nil where the value does not have this shape. Read as UTF-8
+    /// bytes: every element of a thread with an id is asked, and the marks are all ASCII.
     func number(in value: String) -> String? {
-        let allowed: (Character) -> Bool =
-            characters == .digits ? { $0.isASCII && $0.isNumber } : { $0.isASCII && ($0.isNumber || $0.isLetter) }
+        let bytes = value.utf8
         for prefix in prefixes {
-            var number: Substring
+            var number: Substring.UTF8View
             if inAddress {
-                guard let range = value.range(of: prefix) else { continue }
-                number = value[range.upperBound...].prefix(while: allowed)
+                guard let range = Self.firstRange(of: prefix.utf8, in: bytes[...]) else { continue }
+                number = bytes[range.upperBound...].prefix(while: allows)
             } else {
-                guard value.hasPrefix(prefix) else { continue }
-                number = value.dropFirst(prefix.count)
+                guard bytes.starts(with: prefix.utf8) else { continue }
+                number = bytes.dropFirst(prefix.utf8.count)
             }
-            if let endsAt, let end = number.firstIndex(of: endsAt) { number = number[..<end] }
-            guard !number.isEmpty, number.allSatisfy(allowed) else { return nil }
-            return kept.contains(prefix) ? prefix + number : String(number)
+            if let endsAt = endsAt?.asciiValue, let end = number.firstIndex(of: endsAt) { number = number[..<end] }
+            guard !number.isEmpty, number.allSatisfy(allows) else { return nil }
+            return kept.contains(prefix) ? prefix + Substring(number) : String(Substring(number))
+        }
+        return nil
+    }
+
+    private func allows(_ byte: UInt8) -> Bool {
+        let isDigit = byte >= 0x30 && byte <= 0x39
+        guard characters == .alphanumerics else { return isDigit }
+        return isDigit || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    private static func firstRange(of needle: String.UTF8View, in bytes: Substring.UTF8View) -> Range<String.Index>? {
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            if bytes[start...].starts(with: needle) { return start..<bytes.index(start, offsetBy: needle.count) }
+            start = bytes.index(after: start)
         }
         return nil
     }
