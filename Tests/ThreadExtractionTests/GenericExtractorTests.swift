@@ -34,6 +34,25 @@ final class GenericExtractorTests: XCTestCase {
         XCTAssertEqual(thread.comments.map(\.body.plainText), ["Erster Kommentar.", "Zweiter Kommentar."])
     }
 
+    /// A consent panel lists services, each with a name, a date-like line and a text: the shape of
+    /// comments. Whatever floats over the page (a dialog, a pop-up, a cookie or consent box) is none.
+    func testListsInDialogsPopupsAndConsentBoxesAreNoComments() throws {
+        let services = block(1, name: "Videos", date: "01.02.2023", text: "Zweck: Wiedergabe von Videos auf dieser Seite.")
+            + block(2, name: "Statistik", date: "02.02.2023", text: "Zweck: anonyme Auswertung der Besuche dieser Seite.")
+            + block(3, name: "Karten", date: "03.02.2023", text: "Zweck: Anzeige von Karten und Wegbeschreibungen.")
+        for wrapper in [
+            #"<div role="dialog">"#, "<dialog>", #"<div class="cmp-privacy-popup">"#, #"<div class="site-cookie-settings">"#,
+            #"<div class="consent-layer">"#,
+        ] {
+            let tag = wrapper.dropFirst().prefix { $0.isLetter }
+            let thread = try extractThread(page("", sidebar: wrapper + services + "</\(tag)>"))
+            XCTAssertEqual(thread.comments.count, 0, wrapper)
+        }
+        // A class that has the word inside it is no overlay: a tweet whose author card pops up.
+        let thread = try extractThread(page(#"<div class="js-profile-popup-actionable">"# + services + "</div>"))
+        XCTAssertEqual(thread.comments.map(\.id), ["1", "2", "3"])
+    }
+
     func testResultIsMarkedHeuristic() throws {
         let thread = try extractThread(page(block(101, name: "Anna", date: "01.02.2023", text: "Hallo.")))
         XCTAssertTrue(thread.diagnostics.contains { $0.code == .heuristic })

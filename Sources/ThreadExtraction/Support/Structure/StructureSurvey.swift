@@ -68,7 +68,7 @@ struct StructureSurvey {
         var walker = body.descendants.makeIterator()
         while let node = walker.next() {
             if node.isAny(of: ["script", "style", "noscript", "template", "svg", "nav", "select", "head"])
-                || Self.sidebar.matches(node)
+                || Self.sidebar.matches(node) || Self.isOverlay(node)
             {
                 walker.skipChildren()
                 continue
@@ -105,6 +105,17 @@ struct StructureSurvey {
     /// Sidebars and their widgets. A bare `widget` class is not enough: Blogger's main column is one.
     static let sidebar = NodeTest.anyClass(["sidebar", "widget-area", "widget_recent_comments"])
         || .idContains("sidebar") || .idIs(["secondary", "recentcomments"]) || .tag("aside") && .classFragment(["widget"])
+
+    /// Boxes that float over the page: dialogs, pop-ups and cookie or consent panels. Their lists
+    /// of services or options, each a name, a line and a text, have the shape of a discussion.
+    /// A class that only ends in the word counts (`privacy-popup`, not `profile-popup-actionable`,
+    /// which marks a tweet whose author card pops up). Not `modal`: a saved tweet's page holds the
+    /// tweet and its replies in `PermalinkOverlay-modal`.
+    static func isOverlay(_ node: Node) -> Bool {
+        if node.is("dialog") || overlayRoles.matches(node) || node.classContains(anyOf: ["cookie", "consent"]) { return true }
+        return node.classes.contains { $0.hasSuffix("popup") }
+    }
+    private static let overlayRoles = NodeTest.attributeIs("role", "dialog") || .attributeIs("role", "alertdialog")
 
     /// Characters of free text on the whole page (outside what the survey leaves out).
     var bodyProse: Int {
