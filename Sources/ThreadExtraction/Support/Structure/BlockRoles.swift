@@ -54,10 +54,11 @@ enum BlockRoles {
     /// A `time`, a machine date attribute, a short text named for a date, or a short text or
     /// tooltip that reads as a full date. Link tooltips are left out: lists of other articles
     /// carry their dates there.
-    static func isDate(_ node: Node, language: String?) -> Bool {
+    /// `showsText`: false where the caller knows the element shows no text, which spares the walk.
+    static func isDate(_ node: Node, language: String?, showsText: Bool = true) -> Bool {
         if node.is("time") || node["datetime"] != nil { return true }
         // nil for a text too long to be a date.
-        let text = node.visibleText(atMost: 60)
+        let text = showsText ? node.visibleText(atMost: 60) : ""
         if CommentVocabulary.classContains(node, dateFragments), text?.isEmpty == false,
             !CommentVocabulary.classContains(node, ["update"])
         {

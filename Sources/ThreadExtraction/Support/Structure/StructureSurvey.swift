@@ -77,12 +77,25 @@ struct StructureSurvey {
             order.append(node)
         }
         totals = Array(repeating: Contents(), count: order.count)
+        // Whether each element shows any text, known bottom-up, so that the date test never walks
+        // a textless subtree again for every element above it (a chain of empty wrappers would
+        // cost the square of its depth).
+        var showsText = Array(repeating: false, count: order.count)
         for index in order.indices.reversed() {
             let node = order[index]
-            var summary = Self.ownContents(of: node, language: language)
+            var inner = Contents()
+            var childrenShowText = false
             for child in node.elementChildren {
-                if let inner = position[child] { summary.add(totals[inner]) }
+                if let position = position[child] {
+                    inner.add(totals[position])
+                    childrenShowText = childrenShowText || showsText[position]
+                } else if !childrenShowText, child.hasVisibleText {
+                    childrenShowText = true
+                }
             }
+            var summary = Self.ownContents(of: node, language: language, childrenShowText: childrenShowText)
+            showsText[index] = childrenShowText || summary.textLeaves > 0
+            summary.add(inner)
             // A whole form inside a block is its reply form; only fields outside one make it a form's part.
             if node.is("form") { summary.fields = 0 }
             totals[index] = summary
@@ -177,7 +190,7 @@ struct StructureSurvey {
     /// Characters of free text in one element that make more than a label ("Posted on", "1 point by").
     static let sentenceLength = 20
 
-    private static func ownContents(of node: Node, language: String?) -> Contents {
+    private static func ownContents(of node: Node, language: String?, childrenShowText: Bool) -> Contents {
         var summary = Contents()
         if node.is("h1") { summary.headlines = 1 }
         if node.is("textarea") { summary.textareas = 1 }
@@ -192,7 +205,7 @@ struct StructureSurvey {
         }.collapsingWhitespace
         if !ownText.isEmpty { summary.textLeaves = 1 }
         if isBodyElement(node) { summary.bodyElements = 1 }
-        let isDate = BlockRoles.isDate(node, language: language)
+        let isDate = BlockRoles.isDate(node, language: language, showsText: childrenShowText || !ownText.isEmpty)
         let isAuthor = BlockRoles.isAuthor(node) || isProfileLink(node)
         if isDate { summary.times = 1 }
         if isAuthor { summary.persons = 1 }
