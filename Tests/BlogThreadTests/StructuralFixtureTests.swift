@@ -48,6 +48,21 @@ final class StructuralFixtureTests: XCTestCase {
     func testMediumResponsesEachInWrappersOfTheirOwn() throws { try check("medium-responses-nl.html") }
     func testIssoWidgetUnderAWordPressGenerator() throws { try check("adversarial-wordpress-generator-isso-it.html") }
 
+    /// The manifest's `column` (6: date, 7: text starts) for each comment of `page`.
+    private func column(_ column: Int, of page: String) throws -> [String] {
+        let manifest = try String(contentsOf: Self.folder.appendingPathComponent("MANIFEST.md"), encoding: .utf8)
+        return try XCTUnwrap(Self.rows(in: manifest)[page]).map { $0[column] }
+    }
+
+    /// Isso's `datetime` takes a zero-based month and the weekday for the day; where it still reads
+    /// as a date it names another day than the `time`'s own tooltip, and the tooltip, which readers
+    /// see, dates the comment.
+    func testIssoTooltipDatesWinOverAMachineValueThatNamesAnotherDay() throws {
+        let page = "adversarial-wordpress-generator-isso-it.html"
+        let thread = try check(page)
+        XCTAssertEqual(thread.comments.map { $0.published?.rfc3339 ?? "-" }, try column(6, of: page))
+    }
+
     /// Detected as WordPress, whose markup finds nothing, on a page that states no count: the
     /// structural reader takes over in the default run, and says so.
     func testDetectedEngineThatFindsNothingHandsOver() throws {
@@ -58,7 +73,17 @@ final class StructuralFixtureTests: XCTestCase {
 
     /// Sections headed "## N. `page.html`", each with a table `| # | id | parent | kind | author | title | …`.
     static func facts(in text: String) -> [String: [Fact]] {
-        var pages: [String: [Fact]] = [:]
+        rows(in: text).mapValues { rows in
+            rows.map { cells in
+                func value(_ cell: String) -> String? { cell == "-" ? nil : cell }
+                return Fact(id: cells[1], parentId: value(cells[2]), kind: cells[3], author: value(cells[4]), title: value(cells[5]))
+            }
+        }
+    }
+
+    /// Each page's table rows, cell by cell: `#`, id, parent, kind, author, title, date, text starts.
+    static func rows(in text: String) -> [String: [[String]]] {
+        var pages: [String: [[String]]] = [:]
         var current: String?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("## "), let open = line.firstIndex(of: "`"),
@@ -72,9 +97,7 @@ final class StructuralFixtureTests: XCTestCase {
             let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst()
                 .map { $0.trimmingCharacters(in: .whitespaces) }
             guard cells.count >= 6, Int(cells[0]) != nil else { continue }
-            func value(_ cell: String) -> String? { cell == "-" ? nil : cell }
-            pages[page]!.append(
-                Fact(id: cells[1], parentId: value(cells[2]), kind: cells[3], author: value(cells[4]), title: value(cells[5])))
+            pages[page]!.append(Array(cells))
         }
         return pages
     }

@@ -188,12 +188,16 @@ struct CommentItemFields {
         } else {
             text = element.visibleText.nonEmptyCollapsed
         }
-        let machine = machineDate(of: element)
         let titled = element["title"].flatMap { DisplayedDate.parse($0, language: language) }
         // Read with a space between elements: `<span>28.09.19</span><span>13:39</span>` is a date and a time.
         let shown = element.is("time") && element.parent?.is("a") == true ? element.parent! : element
         let displayed = DisplayedDate.parse(BlockRoles.spacedText(shown), language: language)
             ?? text.flatMap { DisplayedDate.parse($0, language: language) }
+        // A machine value that names another day than the element's own tooltip or text is
+        // broken (Isso writes a zero-based month and the weekday for the day): readers see those.
+        let machine = machineDate(of: element).flatMap { stated in
+            (titled ?? displayed).map { DayDisagreement.disagree(shown: $0, stated: stated) } == true ? nil : stated
+        }
         if let parameter = markup.dateEpochParameter {
             let instant = element["href"].flatMap { Self.epoch(after: parameter, in: $0) }.flatMap(MachineDate.fromEpoch)
             return DateReading(published: LocalTimeOffset.reconciled(instant: instant, displayed: displayed), text: text)

@@ -150,18 +150,13 @@ enum PublishedDate {
         return shownDay(of: node, unlike: stated, language: language) ?? stated
     }
 
-    /// The day an element's text shows where its machine value names another day, beyond what
-    /// an offset explains ("Publié le 29 juin 2019" on a `datetime` of July 3rd: the value is
-    /// the day the page was indexed or changed). Readers see the text. A text whose day and month
-    /// swapped give the value's day is the same date read in the other order, not another one.
+    /// The day an element's text shows where its machine value names another day ("Publié le
+    /// 29 juin 2019" on a `datetime` of July 3rd: the value is the day the page was indexed or
+    /// changed). Readers see the text.
     private static func shownDay(of node: Node, unlike stated: PageDate, language: String?) -> PageDate? {
-        guard let shown = displayedDate(of: node, language: language) else { return nil }
-        let day = CivilCalendar.days(year: stated.year, month: stated.month, day: stated.day)
-        func isNear(_ year: Int, _ month: Int, _ dayOfMonth: Int) -> Bool {
-            abs(CivilCalendar.days(year: year, month: month, day: dayOfMonth) - day) <= 1
-        }
-        guard !isNear(shown.year, shown.month, shown.day) else { return nil }
-        if shown.day <= 12, isNear(shown.year, shown.day, shown.month) { return nil }
+        guard let shown = displayedDate(of: node, language: language),
+            DayDisagreement.disagree(shown: shown, stated: stated)
+        else { return nil }
         return shown
     }
 
