@@ -46,6 +46,20 @@ final class StructuralFixtureTests: XCTestCase {
     func testSubjectHeadingsAreTitlesAndLinkedNamesShareTheNameSlot() throws { try check("adversarial-subject-headings-de.html") }
     func testMyBBPosterStatisticsAreNoName() throws { try check("mybb18-default-it.html") }
     func testMediumResponsesEachInWrappersOfTheirOwn() throws { try check("medium-responses-nl.html") }
+
+    /// Each response's text as a reader sees it: the passage of the story it highlights, then its
+    /// words, as paragraphs (Medium prints them in a `pre` that keeps their line breaks, not code).
+    /// The responder's picture, whose alt text is their name, is their avatar, not text.
+    func testMediumResponseTextsAreTheirWordsAndPicturesTheirAvatars() throws {
+        let page = "medium-responses-nl.html"
+        let thread = try check(page)
+        for (comment, start) in zip(thread.comments, try column(7, of: page)) {
+            XCTAssertTrue(comment.text.hasPrefix(start), "\(comment.id): \(comment.text)")
+            XCTAssertFalse(comment.body.blocks.contains { if case .code = $0 { true } else { false } }, comment.id)
+            XCTAssertNotNil(comment.author?.avatarURL, comment.id)
+        }
+        XCTAssertEqual(thread.comments.first?.body.blocks.count, 2, "the highlighted passage, then the response")
+    }
     func testIssoWidgetUnderAWordPressGenerator() throws { try check("adversarial-wordpress-generator-isso-it.html") }
 
     /// The manifest's `column` (6: date, 7: text starts) for each comment of `page`.

@@ -151,6 +151,22 @@ final class BodyConverterTests: XCTestCase {
         XCTAssertEqual(try convert("<pre>\n  a<br>b\n  </pre>"), RichText([.code(language: nil, text: "  a\nb")]))
     }
 
+    func testPreformattedProseIsParagraphsWithItsLineBreaks() throws {
+        let html = "<pre><div><span>Thanks, that worked.\nFirst try!\n\nNext time I <b>will</b> wait.</span></div></pre>"
+        XCTAssertEqual(
+            try convert(html),
+            RichText([
+                .paragraph([.text("Thanks, that worked."), .lineBreak, .text("First try!")]),
+                .paragraph([.text("Next time I "), .strong([.text("will")]), .text(" wait.")]),
+            ]))
+    }
+
+    func testPreformattedCommandsAndIndentedTextStayCode() throws {
+        XCTAssertEqual(try convert("<pre>netsh interface tcp show global</pre>"), RichText([.code(language: nil, text: "netsh interface tcp show global")]))
+        XCTAssertEqual(try convert("<pre>Done.\n  at main.swift</pre>"), RichText([.code(language: nil, text: "Done.\n  at main.swift")]))
+        XCTAssertEqual(try convert("<pre>x = 1; y = 2.</pre>"), RichText([.code(language: nil, text: "x = 1; y = 2.")]))
+    }
+
     func testRule() throws {
         XCTAssertEqual(try convert("a<hr>b"), RichText([paragraph("a"), .rule, paragraph("b")]))
     }

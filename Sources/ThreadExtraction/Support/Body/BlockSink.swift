@@ -6,6 +6,9 @@ struct BlockSink {
     /// line break there, not the end of a paragraph.
     let inlineOnly: Bool
     var inline: InlineCollector
+    /// Whether the text's line breaks are the layout's, as in a `pre` that holds prose: each
+    /// newline a line break, a blank line the end of a paragraph.
+    var keepsLineBreaks = false
     private var blocks: [Block] = []
 
     init(inlineOnly: Bool) {

@@ -51,6 +51,11 @@ struct BodyConverter {
     func walk(_ nodes: some Sequence<Node>, into sink: inout BlockSink, depth: Int) {
         for node in nodes {
             switch node.kind {
+            case .text where sink.keepsLineBreaks:
+                for (index, line) in node.content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    if index > 0 { sink.inline.lineBreak() }
+                    sink.inline.append(text: String(line))
+                }
             case .text: sink.inline.append(text: node.content)
             case .element: convert(element: node, into: &sink, depth: depth)
             case .comment, .other: continue
@@ -83,7 +88,7 @@ struct BodyConverter {
             guard !sink.inlineOnly else { return container(node, into: &sink, depth: inner) }
             if let list = list(node, ordered: ordered, depth: inner) { sink.append(list) }
         case .preformatted:
-            preformatted(node, into: &sink)
+            preformatted(node, into: &sink, depth: inner)
         case .rule:
             if sink.inlineOnly { sink.endParagraph() } else { sink.append(.rule) }
         case .table:
@@ -174,10 +179,15 @@ struct BodyConverter {
         return .list(ordered: ordered, start: start, items: items)
     }
 
-    private func preformatted(_ node: Node, into sink: inout BlockSink) {
+    private func preformatted(_ node: Node, into sink: inout BlockSink, depth: Int) {
         let text = PreformattedText.verbatim(plainText(of: node))
         guard !text.isEmpty else { return }
-        if sink.inlineOnly {
+        if !sink.inlineOnly, !sink.keepsLineBreaks, PreformattedText.isProse(node, text: text) {
+            // Words laid out by their own line breaks (Medium's responses), not code: paragraphs.
+            sink.keepsLineBreaks = true
+            container(node, into: &sink, depth: depth)
+            sink.keepsLineBreaks = false
+        } else if sink.inlineOnly {
             sink.inline.append(.code(text))
         } else {
             sink.append(.code(language: PreformattedText.language(of: node), text: text))

@@ -13,6 +13,36 @@ enum PreformattedText {
         return String(decoding: bytes[lineStart...], as: UTF8.self)
     }
 
+    /// Whether a `pre` holds prose rather than code or a drawing: no code element or language
+    /// inside, no line indented, words where code has its punctuation, and a sentence's end (a
+    /// command line has none). Sites that keep a reader's own line breaks print the text so
+    /// (`white-space: pre-wrap`).
+    static func isProse(_ pre: Node, text: String) -> Bool {
+        guard language(of: pre) == nil, pre.first(where: { $0.isAny(of: ["code", "samp", "kbd"]) }) == nil else { return false }
+        var letters = 0
+        var symbols = 0
+        var visible = 0
+        var lineStart = true
+        var sentenceEnds = 0
+        for character in text {
+            if character == "\n" {
+                lineStart = true
+                continue
+            }
+            if character == " " || character == "\t" {
+                // Indentation lays out code, verse set by hand, tables of figures.
+                if lineStart { return false }
+                continue
+            }
+            lineStart = false
+            visible += 1
+            if character.isLetter { letters += 1 }
+            if "{}[]<>;=|\\$_*#~^`".contains(character) { symbols += 1 }
+            if ".!?…。！？".contains(character) { sentenceEnds += 1 }
+        }
+        return sentenceEnds > 0 && letters * 10 >= visible * 7 && symbols * 100 <= visible
+    }
+
     /// The language named by a class on the `pre` or its `code`: `language-x` and `lang-x`
     /// (Prism, highlight.js, Markdown converters) or `brush: x` (WordPress SyntaxHighlighter).
     static func language(of pre: Node) -> String? {

@@ -104,6 +104,14 @@ struct CommentItemFields {
 
     /// The name as the element shows it; labels shared by every comment are removed by the walker.
     var author: Person? {
+        let (name, href, picture) = personParts
+        let person = Person(
+            name: name, url: page.resolve(href), avatarURL: picture.flatMap { page.resolve(Self.imageSource($0)) })
+        return person.name == nil && person.url == nil && person.avatarURL == nil ? nil : person
+    }
+
+    /// The commenter's name, the address their name links to, and their picture.
+    private var personParts: (name: String?, href: String?, picture: Node?) {
         let element = authorLocation?.found
         // Microdata may state the name in a `content` attribute of an element that shows none.
         let name = element.map(CommentVocabulary.nameText)
@@ -116,13 +124,34 @@ struct CommentItemFields {
                 : element.first { $0.is("a") && $0["href"] != nil && $0.hasVisibleText && name?.contains($0.visibleText) == true }
                     ?? element.ancestors.prefix(2).first { $0.is("a") && $0["href"] != nil }
         }
-        let avatar = locate(markup.avatar)
         // Cloudflare rewrites an address it takes for an e-mail into a link to its protection
         // page: that link is not the commenter's.
         let href = link?["href"].flatMap { $0.contains("/cdn-cgi/l/email-protection") ? nil : $0 }
-        let person = Person(
-            name: name, url: page.resolve(href), avatarURL: avatar.flatMap { page.resolve(Self.imageSource($0)) })
-        return person.name == nil && person.url == nil && person.avatarURL == nil ? nil : person
+        return (name, href, picture(name: name, href: href))
+    }
+
+    /// The commenter's picture: the description's avatar, else an image of the item whose alt text
+    /// is the name or whose link goes where the name's does (a profile picture beside the name).
+    private func picture(name: String?, href: String?) -> Node? {
+        if let avatar = locate(markup.avatar) { return avatar }
+        guard name != nil || href != nil else { return nil }
+        return item.scope.first { node in
+            // An icon beside the name (a link to the commenter's site) shows no one.
+            guard node.is("img"), !CommentVocabulary.classContains(node, ["icon", "emoji", "smiley"]) else { return false }
+            if let name, let alt = node["alt"], HTMLWhitespace.collapsing(alt) == name { return true }
+            guard let href else { return false }
+            return node.ancestors.prefix(4).contains { $0.is("a") && $0["href"] == href }
+        }
+    }
+
+    /// The commenter's picture and the wrappers around it that show nothing else, where they sit
+    /// in the text's element: the person's slot, never part of the text (its alt text is the name).
+    private var pictureSlot: Node? {
+        guard let root = bodyRoot, item.scope.contains(where: { $0.is("img") && root.contains($0) }),
+            var slot = personParts.picture, root.contains(slot)
+        else { return nil }
+        while let parent = slot.parent, parent != root, !parent.hasVisibleText { slot = parent }
+        return slot
     }
 
     /// A lazy-loading theme's real picture rather than its placeholder; none where the
@@ -276,8 +305,9 @@ struct CommentItemFields {
     var body: RichText {
         let nested = self.nested
         let markup = self.markup
+        let picture = pictureSlot
         let converter = BodyConverter(resolver: page.resolver) { node in
-            nested.contains(node) || markup.clutter.matches(node) || markup.hidden.matches(node)
+            nested.contains(node) || node == picture || markup.clutter.matches(node) || markup.hidden.matches(node)
                 || (markup.textDropsChrome && CommentVocabulary.isChrome(node))
         }
         guard let root = bodyRoot else { return RichText() }
@@ -293,12 +323,21 @@ struct CommentItemFields {
                 // A paragraph the description names as chrome (a name printed in a `p`) is not the text's start.
                 $0.is("p") && root.contains($0) && $0.hasVisibleText && !markup.clutter.matches($0)
                     && !$0.ancestors.contains(where: CommentVocabulary.isChrome)
-            }),
-            let container = firstParagraph.parent
+            })
         {
             // Text and chrome mixed in one wrapper: the text starts at its first paragraph; loose
-            // words before it (a bare date, "says") are the theme's.
-            text = converter.convert(nodes: Array(container.children.drop { $0 != firstParagraph }))
+            // words before it (a bare date, "says") are the theme's. What follows it is the text;
+            // further up, up to the wrapper, what is the text's own markup is too (a quoted
+            // passage's box, then the reply in a `pre`), not the theme's lines of names and dates.
+            var nodes = Array(sequence(first: firstParagraph, next: \.nextSibling))
+            var current = firstParagraph
+            while let parent = current.parent, parent != root, root.contains(parent) {
+                nodes += sequence(first: parent, next: \.nextSibling).dropFirst().filter { sibling in
+                    sibling.isAny(of: ["p", "blockquote", "ul", "ol", "pre"]) && sibling.hasVisibleText
+                }
+                current = parent
+            }
+            text = converter.convert(nodes: nodes)
         } else {
             text = converter.convert(root)
         }

@@ -41,6 +41,8 @@ indirect enum NodeTest: Sendable {
     case textless
     /// The element shows exactly this text, whitespace collapsed (a theme's label).
     case showsText(String)
+    /// The element shows at most this many characters (a name, a label; not a sentence).
+    case showsAtMost(Int)
     /// The parent element passes the test.
     case parent(NodeTest)
     /// Some ancestor passes the test.
@@ -85,6 +87,7 @@ indirect enum NodeTest: Sendable {
         case .attributeSuffix(let name, let text): return node[name]?.hasSuffix(text) ?? false
         case .textless: return !node.hasVisibleText
         case .showsText(let text): return node.visibleText(atMost: text.count) == text
+        case .showsAtMost(let limit): return node.visibleText(atMost: limit) != nil
         case .parent(let test): return node.parent.map(test.matches) ?? false
         case .inside(let test): return node.ancestors.contains(where: test.matches)
         case .child(let test): return node.elementChildren.contains(where: test.matches)

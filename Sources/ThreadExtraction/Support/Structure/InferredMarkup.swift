@@ -54,8 +54,9 @@ enum InferredMarkup {
                 markup.author.append(Locator(test: authorClass, showingText: true, anywhere: true))
             }
             // A name printed inside the text's wrapper is not part of the text, nor is the line
-            // that holds it there.
-            markup.clutter = markup.clutter || author
+            // that holds it there. A sentence in the slot's shape is not a name: atomic class
+            // names (Medium's `p.be`) give the name and a quoted passage the same shape.
+            markup.clutter = markup.clutter || author && .showsAtMost(RecordSlots.shortText.upperBound)
             if let body, let head = headLine(of: records, body: body, author: author) {
                 markup.clutter = markup.clutter || head
             }

@@ -19,7 +19,7 @@ struct RecordSlots {
     /// How many of an item's own elements are looked at for labels and names: the head of a record.
     private static let headLength = 80
     /// A label or a name is short.
-    private static let shortText = 1...40
+    static let shortText = 1...40
 
     init(records: [Node], language: String?) {
         guard records.count >= 2 else { return }
