@@ -40,6 +40,30 @@ final class PostReaderTests: XCTestCase {
         XCTAssertTrue(text.contains("Sentences of the article"))
     }
 
+    func testBoxesSetIntoTheTextArePruned() throws {
+        // Named by their developers: a fact box, a disclaimer, an affiliate disclosure, a call to
+        // action and a copyright line, each a block the site sets into every article.
+        let boxes = ["factbox", "post-disclaimer", "affiliate-disclosure", "c-letters-cta", "article-copyright"]
+        let thread = try extractThread("""
+            <html><body><div class="entry-content">\(paragraph)\(paragraph)
+            \(boxes.map { "<div class=\"\($0)\"><p>Boxed \($0), a sentence set into every article.</p></div>" }.joined())
+            \(paragraph)</div></body></html>
+            """)
+        let text = thread.post?.body.plainText ?? ""
+        for box in boxes { XCTAssertFalse(text.contains(box), box) }
+        XCTAssertEqual(thread.post?.body.blocks.count, 3)
+    }
+
+    func testAClosingLineThatIntroducesWhatWasPrunedIsDropped() throws {
+        let thread = try extractThread("""
+            <html><body><article>\(paragraph)\(paragraph)<p>Waiting for it: the rest.</p><p><strong>More on this:</strong></p>
+            <ul><li><a href=/a>Another post of the site</a></li><li><a href=/b>And one more of them</a></li></ul></article></body></html>
+            """)
+        let text = thread.post?.body.plainText ?? ""
+        XCTAssertFalse(text.contains("More on this"))
+        XCTAssertTrue(text.contains("Waiting for it: the rest."))
+    }
+
     func testFieldsBesideTheTextDoNotPruneTheArticle() throws {
         // A theme's content wrapper holding the post and its search and sign-up fields: the
         // wrapper is the article found, and its fields are not a form box to prune.

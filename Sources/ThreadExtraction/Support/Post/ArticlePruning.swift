@@ -5,7 +5,8 @@ import HTMLDOM
 ///   captions of pictures, and a `header` that holds little of the text (a byline and the title);
 /// - what the page hides (`hidden`, `aria-hidden`, `display:none`);
 /// - blocks named by their developers as chrome (`share-buttons`, `related-posts`, `post-meta`,
-///   `newsletter-box`, `tags`, `byline`, `comments` ...), unless they hold most of the article;
+///   `newsletter-box`, `tags`, `byline`, `comments`, `factbox`, `disclaimer`, an embedded
+///   `twitter-tweet` ...), unless they hold most of the article;
 /// - blocks of mostly links (menus, tag lists, teaser lists, "read more" lines), Readability's and
 ///   trafilatura's link density tests, and boxes with more form fields than paragraphs.
 /// Every test reads `TextDensity`'s numbers: nothing here walks a subtree.
@@ -51,7 +52,7 @@ struct ArticlePruning {
     /// other page: it is the article's own lead (TYPO3's `teaser-text`).
     static func isNamedChrome(_ element: TextDensity.Element) -> Bool {
         let words = element.linkCharacters == 0 ? element.words & ~ArticleVocabulary.teaser : element.words
-        return words & ArticleVocabulary.chrome != 0
+        return words & ArticleVocabulary.chrome != 0 || ArticleVocabulary.isInsert(element.node)
     }
 
     /// Characters outside links that make a text rather than lines around a page (a forum's

@@ -66,6 +66,20 @@ struct ArticleVocabulary: Sendable {
     /// Where a post's author is named.
     static let byline = bits(["author", "byline"])
 
+    /// Boxes set into an article's text that belong to the site or to another page, not to the
+    /// article: fact boxes, disclaimers and affiliate disclosures, copyright lines, calls to action.
+    /// Not embedded social posts: a post about what was said there quotes them as its text.
+    /// A vocabulary of its own: the first one's 64 words are all taken.
+    static let inserts = AttributeVocabulary([
+        "factbox", "fact-box", "disclaimer", "ad-disclosure", "affiliate-disclosure", "editorial-disclosure",
+        "copyright", "-cta", "cta-",
+    ])
+
+    /// Whether the element's class or id names it as one of the `inserts`.
+    static func isInsert(_ node: Node) -> Bool {
+        node.fragments(of: "class", in: inserts) != 0 || node.fragments(of: "id", in: inserts) != 0
+    }
+
     /// Styles that hide an element from readers.
     static let hiddenStyles = AttributeVocabulary(["display:none", "display: none", "visibility:hidden"])
 

@@ -72,10 +72,20 @@ struct PostReader {
             text.blocks.remove(at: index)
         }
         // A heading with nothing after it introduced what was pruned (the comments, related
-        // posts); a rule at either end separated the text from it.
-        while let last = text.blocks.last, last.isHeadingOrRule { text.blocks.removeLast() }
+        // posts), and so did a closing line that ends in a colon ("More on this:" above a teaser
+        // list); a rule at either end separated the text from it.
+        while let last = text.blocks.last, last.isHeadingOrRule || PostReader.isIntroduction(last) { text.blocks.removeLast() }
         while let first = text.blocks.first, first == .rule { text.blocks.removeFirst() }
         return text
+    }
+
+    /// Whether a block is a short paragraph that ends in a colon: a line that introduces what
+    /// follows it.
+    private static func isIntroduction(_ block: Block) -> Bool {
+        guard case .paragraph(let inlines) = block, characters(of: inlines) < oneLine,
+            let last = plainText(of: inlines).last(where: { !$0.isWhitespace })
+        else { return false }
+        return last == ":" || last == "："
     }
 
     /// Whether an engine's body is so small a part of the article found around it (a lead, a
