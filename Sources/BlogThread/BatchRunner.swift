@@ -5,8 +5,10 @@ import Foundation
 /// (a temporary file renamed into place), so a result already written is never lost or half
 /// written, and one bad page never stops the rest.
 ///
-/// Inputs are read in order, a window of pages at a time (an archive record by record), and
-/// results go out in that order, so memory stays flat however large the inputs are.
+/// Inputs are read in order (an archive record by record) a little ahead of the workers, each
+/// worker takes the next page as soon as it is free, and results go out in input order. What is
+/// read and not yet written out is bounded in bytes, so memory stays flat however many and
+/// however large the inputs are.
 public struct BatchRunner: Sendable {
     /// Where results go.
     public enum Destination: Sendable, Hashable {
@@ -54,6 +56,9 @@ public struct BatchRunner: Sendable {
     public let reader: ThreadReader
     /// How many pages are worked on at once.
     public let jobs: Int
+    /// The bytes of pages read and not yet written out, per job: enough for the other workers
+    /// to go on while one works on a large page, few enough that two large pages seldom meet.
+    static let pageBytesInFlightPerJob = 4 << 20
 
     /// A runner writing with `exporter`, `jobs` pages at once (one per core unless told).
     public init(
@@ -67,7 +72,7 @@ public struct BatchRunner: Sendable {
 
     /// Reads every page of `inputs` and writes its result to `options.destination`; `report`
     /// hears of each failure as it happens, `written` of each thread written, `progress` of the
-    /// tallies after each window of pages with the fraction of the inputs' bytes read (nil
+    /// tallies as results go out, with the fraction of the inputs' bytes read (nil
     /// where unknown).
     public func run(
         _ inputs: [InputFiles.Input], options: Options, report: @Sendable (ReadError) -> Void,
@@ -83,26 +88,25 @@ public struct BatchRunner: Sendable {
         }
         var summary = Summary()
         summary.merged = options.merge
-        var stream = PageStream(inputs, jsonLines: options.jsonLinesInput, pageLimit: options.maximumPageSize)
+        let feed = StreamFeed(PageStream(inputs, jsonLines: options.jsonLinesInput, pageLimit: options.maximumPageSize))
         var sink = sink(for: options.destination)
         let exportsEach = !sink.takesThreads
         var held: [(thread: ExtractedThread, outputName: String)] = []
-        let window = jobs * 8
-        while true {
-            var items: [StreamItem] = []
-            var bytes = 0
-            // A window of pages, and no more than a bounded number of their bytes.
-            while items.count < window, bytes < 64 << 20, let item = stream.next() {
-                if case .page(let job) = item { bytes += job.page.bytes.count }
-                items.append(item)
-            }
-            guard !items.isEmpty else { break }
-            for outcome in outcomes(of: items, options: options, exportsEach: exportsEach) {
+        var fractionDone: Double?
+        OrderedPipeline.run(
+            workers: jobs, budget: jobs * Self.pageBytesInFlightPerJob, limit: jobs * 32,
+            produce: { feed.next() },
+            work: { [self] read in
+                (outcome(of: read.item, options: options, exportsEach: exportsEach), read.fractionDone)
+            },
+            consume: { outcome, fraction in
                 emit(outcome, into: &summary, sink: &sink, held: &held, report: report, written: written)
-            }
-            summary.seconds = Date().timeIntervalSince(started)
-            progress(summary, stream.fractionDone)
-        }
+                fractionDone = fraction
+            },
+            caughtUp: {
+                summary.seconds = Date().timeIntervalSince(started)
+                progress(summary, fractionDone)
+            })
         if options.merge {
             for (thread, outputName) in ThreadMerger.merge(held) {
                 emit(exported(thread, outputName: outputName, options: options, exportsEach: exportsEach),
@@ -125,18 +129,6 @@ public struct BatchRunner: Sendable {
         case alreadyWritten
         case skipped(SkipReason)
         case failed(ReadError)
-    }
-
-    /// The window's outcomes in its order, worked out by `jobs` workers, each taking the next
-    /// item as it finishes one, so a slow page holds up one worker rather than a share.
-    private func outcomes(of items: [StreamItem], options: Options, exportsEach: Bool) -> [Outcome] {
-        let results = Outcomes(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
-            while let index = results.nextIndex() {
-                results[index] = outcome(of: items[index], options: options, exportsEach: exportsEach)
-            }
-        }
-        return results.all
     }
 
     private func outcome(of item: StreamItem, options: Options, exportsEach: Bool) -> Outcome {
@@ -225,27 +217,16 @@ public struct BatchRunner: Sendable {
     }
 }
 
-/// A window's outcomes, filled by the worker threads.
-private final class Outcomes: @unchecked Sendable {
-    // Guarded by `lock`.
-    private var values: [BatchRunner.Outcome?]
-    private var next = 0
-    private let lock = NSLock()
+/// The pages to read, read only by the pipeline's feeding thread once the batch has started.
+private final class StreamFeed: @unchecked Sendable {
+    private var stream: PageStream
 
-    init(count: Int) { values = Array(repeating: nil, count: count) }
+    init(_ stream: PageStream) { self.stream = stream }
 
-    func nextIndex() -> Int? {
-        lock.withLock {
-            guard next < values.count else { return nil }
-            defer { next += 1 }
-            return next
-        }
+    /// The next item with how far the inputs are read by then, and what it costs in flight: its page's bytes.
+    func next() -> (item: (item: StreamItem, fractionDone: Double?), cost: Int)? {
+        guard let item = stream.next() else { return nil }
+        let cost = if case .page(let job) = item { job.page.bytes.count } else { 0 }
+        return ((item, stream.fractionDone), cost)
     }
-
-    subscript(index: Int) -> BatchRunner.Outcome {
-        get { lock.withLock { values[index]! } }
-        set { lock.withLock { values[index] = newValue } }
-    }
-
-    var all: [BatchRunner.Outcome] { lock.withLock { values.map { $0! } } }
 }
