@@ -46,9 +46,13 @@ let package = Package(
         .target(
             name: "BlogThread",
             dependencies: ["HTMLDOM", "ThreadModel", "ThreadExtraction", "ThreadExport", "ArchiveInput", "RawFileSystem"]),
+        // glibc's `mallopt`, for the command line's own process (never the library's choice).
+        .systemLibrary(name: "CMalloc"),
         .executableTarget(
             name: "blogthread",
-            dependencies: ["BlogThread", "RawFileSystem", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "BlogThread", "RawFileSystem", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // The fuzz target: `Fuzz/run` builds it with libFuzzer; a plain build replays files.
         .executableTarget(name: "blogthread-fuzz", dependencies: ["BlogThread"], path: "Fuzz/Target"),

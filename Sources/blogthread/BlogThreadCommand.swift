@@ -193,6 +193,7 @@ struct BlogThreadCommand: ParsableCommand {
 
     /// Usage errors exit 2, as the shell's own tools do.
     static func main() {
+        MallocTuning.apply()
         do {
             var command = try parseAsRoot()
             try command.run()
