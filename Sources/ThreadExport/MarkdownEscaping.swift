@@ -14,8 +14,9 @@ enum MarkdownEscaping {
         case tableCell
     }
 
-    /// Writes units of inline content, escaping text where it would otherwise act.
-    static func write(_ units: [MarkdownUnit], context: InlineContext) -> String {
+    /// Writes units of inline content, escaping text where it would otherwise act; `codes` holds
+    /// the text of the code spans the units name.
+    static func write(_ units: [MarkdownUnit], codes: [String], context: InlineContext) -> String {
         var escaped = units.indices.map { units[$0].isText && actsInline(at: $0, in: units) }
         switch context {
         case .paragraph:
@@ -29,83 +30,97 @@ enum MarkdownEscaping {
         case .tableCell:
             break
         }
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(units.count + units.count / 8)
         for (unit, escape) in zip(units, escaped) {
             if case .code(let code) = unit.role {
-                out += codeSpan(code)
+                out += codeSpan(bytes: Array(codes[code].utf8))
                 continue
             }
-            if escape { out += "\\" }
-            out.unicodeScalars.append(unit.scalar)
+            if escape { out.append(backslash) }
+            out.append(unit.byte)
         }
-        let text = out
-        return context == .tableCell ? escapingPipes(text) : text
+        return String(decoding: context == .tableCell ? escapingPipes(out) : out, as: UTF8.self)
     }
+
+    private static let backslash = UInt8(ascii: "\\")
 
     // MARK: Inline rules
 
-    /// Whether the text character at `index` would act as inline Markdown where it stands.
+    /// Whether the text byte at `index` would act as inline Markdown where it stands.
     private static func actsInline(at index: Int, in units: [MarkdownUnit]) -> Bool {
-        let scalar = units[index].scalar
-        let before = index > 0 ? units[index - 1].scalar : nil
-        let after = index + 1 < units.count ? units[index + 1].scalar : nil
-        switch scalar {
-        case "\\":
+        let byte = units[index].byte
+        // Every character that can act is ASCII; the byte after it starts the next scalar.
+        let after = index + 1 < units.count ? units[index + 1].byte : nil
+        switch byte {
+        case UInt8(ascii: "\\"):
             // Before punctuation it escapes; before a line end it is a hard break.
-            return after.map { MarkdownFlanking.isASCIIPunctuation($0) || $0 == "\n" } ?? true
-        case "`":
+            return after.map { isASCIIPunctuation($0) || $0 == UInt8(ascii: "\n") } ?? true
+        case UInt8(ascii: "`"):
             return true
-        case "*", "_", "~":
-            return MarkdownFlanking.readings(of: scalar, before: before, after: after)
-                .contains { $0.canOpen || $0.canClose }
-        case "[":
+        case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"):
+            return MarkdownFlanking.readings(
+                of: Unicode.Scalar(byte), before: units.scalar(endingAt: index), after: units.scalar(at: index + 1)
+            ).contains { $0.canOpen || $0.canClose }
+        case UInt8(ascii: "["):
             return units[index].role == .linkText
-        case "]":
+        case UInt8(ascii: "]"):
             // Outside link text a bracket pair only links when `](` follows: no definitions are written.
-            return units[index].role == .linkText || after == "("
-        case "<":
+            return units[index].role == .linkText || after == UInt8(ascii: "(")
+        case UInt8(ascii: "<"):
             // Autolinks and raw HTML (tags, comments, declarations, processing instructions).
             guard let after else { return false }
-            return (after.isASCII && after.properties.isAlphabetic) || "/!?".unicodeScalars.contains(after)
-        case "&":
-            return startsEntity(units[(index + 1)...].lazy.map(\.scalar))
-        case "!":
+            return isASCIILetter(after) || "/!?".utf8.contains(after)
+        case UInt8(ascii: "&"):
+            return startsEntity(units[(index + 1)...].lazy.map(\.byte))
+        case UInt8(ascii: "!"):
             // `!` right before a link of ours would make it an image.
-            return index + 1 < units.count && units[index + 1].role == .syntax && after == "["
+            return index + 1 < units.count && units[index + 1].role == .syntax && after == UInt8(ascii: "[")
         default:
             return false
         }
     }
 
-    /// Whether the scalars after an `&` spell an entity or numeric character reference.
-    private static func startsEntity(_ following: some Sequence<Unicode.Scalar>) -> Bool {
+    private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        MarkdownFlanking.isASCIIPunctuation(Unicode.Scalar(byte))
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+
+    private static func isASCIIDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    /// Whether the bytes after an `&` spell an entity or numeric character reference.
+    private static func startsEntity(_ following: some Sequence<UInt8>) -> Bool {
         var iterator = following.makeIterator()
         guard let first = iterator.next() else { return false }
         var isHex = false
         var count = 0
-        if first == "#" {
+        if first == UInt8(ascii: "#") {
             guard let marker = iterator.next() else { return false }
-            if marker == "x" || marker == "X" {
+            if marker == UInt8(ascii: "x") || marker == UInt8(ascii: "X") {
                 isHex = true
-            } else if marker.properties.numericType == .decimal, marker.isASCII {
+            } else if isASCIIDigit(marker) {
                 count = 1
             } else {
                 return false
             }
-            while let scalar = iterator.next() {
-                if scalar == ";" { return count > 0 }
-                let isDigit = isHex ? scalar.properties.isASCIIHexDigit : ("0"..."9").contains(scalar)
-                guard scalar.isASCII, isDigit, count < 7 else { return false }
+            while let byte = iterator.next() {
+                if byte == UInt8(ascii: ";") { return count > 0 }
+                let isDigit = isASCIIDigit(byte) || (isHex && (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20))
+                guard isDigit, count < 7 else { return false }
                 count += 1
             }
             return false
         }
-        guard first.isASCII, first.properties.isAlphabetic else { return false }
+        guard isASCIILetter(first) else { return false }
         count = 1
-        while let scalar = iterator.next() {
-            if scalar == ";" { return true }
-            guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar), count < 32
-            else { return false }
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: ";") { return true }
+            guard isASCIILetter(byte) || isASCIIDigit(byte), count < 32 else { return false }
             count += 1
         }
         return false
@@ -114,7 +129,7 @@ enum MarkdownEscaping {
     // MARK: Block-start rules
 
     private static func lineStarts(in units: [MarkdownUnit]) -> [Int] {
-        [0] + units.indices.filter { units[$0].scalar == "\n" && $0 + 1 < units.count }.map { $0 + 1 }
+        [0] + units.indices.filter { units[$0].byte == UInt8(ascii: "\n") && $0 + 1 < units.count }.map { $0 + 1 }
     }
 
     /// The index to escape so that the line starting at `start` stays paragraph text, if any.
@@ -124,41 +139,44 @@ enum MarkdownEscaping {
     /// here: backticks are always escaped, and a `~` before another `~` always flanks, so is too.
     private static func blockStartEscape(lineAt start: Int, in units: [MarkdownUnit], isFirstLine: Bool) -> Int? {
         guard start < units.count, units[start].isText else { return nil }
-        let end = units[start...].firstIndex { $0.scalar == "\n" } ?? units.count
-        let line = units[start..<end].map(\.scalar)
+        let end = units[start...].firstIndex { $0.byte == UInt8(ascii: "\n") } ?? units.count
+        let line = units[start..<end].map(\.byte)
         guard let first = line.first else { return nil }
         let rest = line.dropFirst()
-        let endsOrSpace = { (scalar: Unicode.Scalar?) in scalar == nil || scalar == " " || scalar == "\t" }
-        let isBlank = { (scalars: ArraySlice<Unicode.Scalar>) in scalars.allSatisfy { $0 == " " || $0 == "\t" } }
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        let endsOrSpace = { (byte: UInt8?) in byte.map(isSpace) ?? true }
+        let isBlank = { (bytes: ArraySlice<UInt8>) in bytes.allSatisfy(isSpace) }
 
         switch first {
-        case ">":
+        case UInt8(ascii: ">"):
             return start
-        case "#":
+        case UInt8(ascii: "#"):
             // An ATX heading: one to six `#` then a space or the line's end.
-            let hashes = line.prefix { $0 == "#" }.count
+            let hashes = line.prefix { $0 == UInt8(ascii: "#") }.count
             return hashes <= 6 && endsOrSpace(line.dropFirst(hashes).first) ? start : nil
-        case "-", "+", "*":
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"):
             if endsOrSpace(rest.first) { return start }  // a bullet list item
-        case "[" where isFirstLine:
+        case UInt8(ascii: "[") where isFirstLine:
             return start  // a link reference definition, or a task list box in a list item
-        case "0"..."9":
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
             // An ordered list item: up to nine digits, `.` or `)`, then a space or the line's end.
-            let digits = line.prefix { ("0"..."9").contains($0) }.count
-            guard digits <= 9, digits < line.count, line[digits] == "." || line[digits] == ")",
+            let digits = line.prefix(while: isASCIIDigit).count
+            guard digits <= 9, digits < line.count, line[digits] == UInt8(ascii: ".") || line[digits] == UInt8(ascii: ")"),
                 endsOrSpace(line.dropFirst(digits + 1).first), units[start + digits].isText
             else { return nil }
             return start + digits
         default:
             break
         }
-        let visible = line.filter { $0 != " " && $0 != "\t" }
+        let visible = line.filter { !isSpace($0) }
         if let marker = visible.first, visible.allSatisfy({ $0 == marker }) {
             // A thematic break (three or more of `-`, `*`, `_`) or a setext underline (`=`/`-` alone).
-            if "-*_".unicodeScalars.contains(marker), visible.count >= 3 { return start }
-            if marker == "=" || marker == "-", isBlank(line.drop { $0 == marker }) { return start }
+            if "-*_".utf8.contains(marker), visible.count >= 3 { return start }
+            if marker == UInt8(ascii: "=") || marker == UInt8(ascii: "-"), isBlank(line.drop { $0 == marker }) {
+                return start
+            }
         }
-        if visible.contains("-"), visible.allSatisfy({ "|:-".unicodeScalars.contains($0) }) {
+        if visible.contains(UInt8(ascii: "-")), visible.allSatisfy({ "|:-".utf8.contains($0) }) {
             return start  // a GitHub table's delimiter row, which would turn the line above into a table
         }
         return nil
@@ -166,20 +184,27 @@ enum MarkdownEscaping {
 
     /// The first `#` of a trailing run that a heading would drop as its closing sequence.
     private static func closingSequenceStart(in units: [MarkdownUnit]) -> Int? {
-        guard let last = units.lastIndex(where: { $0.scalar != " " && $0.scalar != "\t" }),
-            units[last].isText, units[last].scalar == "#"
+        let isSpace = { (unit: MarkdownUnit) in unit.byte == UInt8(ascii: " ") || unit.byte == UInt8(ascii: "\t") }
+        let isHash = { (unit: MarkdownUnit) in unit.byte == UInt8(ascii: "#") }
+        guard let last = units.lastIndex(where: { !isSpace($0) }), units[last].isText, isHash(units[last])
         else { return nil }
         var first = last
-        while first > 0, units[first - 1].scalar == "#", units[first - 1].isText { first -= 1 }
-        guard first == 0 || units[first - 1].scalar == " " || units[first - 1].scalar == "\t" else { return nil }
+        while first > 0, isHash(units[first - 1]), units[first - 1].isText { first -= 1 }
+        guard first == 0 || isSpace(units[first - 1]) else { return nil }
         return first
     }
 
     /// GitHub splits a table row at every unescaped `|`, even inside code spans and link
     /// destinations, and unescapes `\|` before reading the cell as Markdown.
-    private static func escapingPipes(_ cell: String) -> String {
-        guard cell.contains("|") else { return cell }
-        return cell.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+    private static func escapingPipes(_ cell: [UInt8]) -> [UInt8] {
+        guard cell.contains(UInt8(ascii: "|")) else { return cell }
+        var out: [UInt8] = []
+        out.reserveCapacity(cell.count + 8)
+        for byte in cell {
+            if byte == UInt8(ascii: "|") { out.append(backslash) }
+            out.append(byte)
+        }
+        return out
     }
 
     // MARK: Code
@@ -187,29 +212,36 @@ enum MarkdownEscaping {
     /// A code span: a backtick fence longer than any run inside, padded with a space where the code
     /// starts or ends with a backtick, or would lose a leading and trailing space to the parser.
     static func codeSpan(_ code: String) -> String {
-        let fence = String(repeating: "`", count: longestRun(of: "`", in: code) + 1)
-        let starts = code.unicodeScalars.first, ends = code.unicodeScalars.last
-        let allSpaces = code.unicodeScalars.allSatisfy { $0 == " " }
-        let pad = starts == "`" || ends == "`" || (starts == " " && ends == " " && !allSpaces)
-        return fence + (pad ? " " + code + " " : code) + fence
+        String(decoding: codeSpan(bytes: Array(code.utf8)), as: UTF8.self)
+    }
+
+    private static func codeSpan(bytes code: [UInt8]) -> [UInt8] {
+        let tick = UInt8(ascii: "`"), space = UInt8(ascii: " ")
+        let fence = [UInt8](repeating: tick, count: longestRun(of: tick, in: code) + 1)
+        let starts = code.first, ends = code.last
+        let allSpaces = code.allSatisfy { $0 == space }
+        let pad = starts == tick || ends == tick || (starts == space && ends == space && !allSpaces)
+        return fence + (pad ? [space] + code + [space] : code) + fence
     }
 
     /// The opening and closing fence of a code block: longer than any run of the fence character
     /// inside; tildes when the language names a backtick, which a backtick fence's info string cannot hold.
     static func codeFence(for text: String, language: String?) -> (open: String, close: String) {
         let words = language?.split(whereSeparator: \.isWhitespace) ?? []
-        let info = words.joined(separator: " ")
-        let character: Unicode.Scalar = info.contains("`") ? "~" : "`"
-        let fence = String(repeating: String(character), count: max(3, longestRun(of: character, in: text) + 1))
+        let info = Array(words.joined(separator: " ").utf8)
+        let character = info.contains(UInt8(ascii: "`")) ? UInt8(ascii: "~") : UInt8(ascii: "`")
+        let fence = String(
+            decoding: [UInt8](repeating: character, count: max(3, longestRun(of: character, in: text.utf8) + 1)),
+            as: UTF8.self)
         // A tilde right after a tilde fence would lengthen the fence past its closing one.
-        let separator = info.unicodeScalars.first == character ? " " : ""
-        return (fence + separator + escapingBackslashesAndEntities(info), fence)
+        let separator = info.first == character ? " " : ""
+        return (fence + separator + String(decoding: escapingBackslashesAndEntities(info[...]), as: UTF8.self), fence)
     }
 
-    private static func longestRun(of character: Unicode.Scalar, in text: String) -> Int {
+    private static func longestRun(of character: UInt8, in text: some Sequence<UInt8>) -> Int {
         var longest = 0, current = 0
-        for scalar in text.unicodeScalars {
-            current = scalar == character ? current + 1 : 0
+        for byte in text {
+            current = byte == character ? current + 1 : 0
             longest = max(longest, current)
         }
         return longest
@@ -221,60 +253,63 @@ enum MarkdownEscaping {
     /// spaces, controls, parentheses or angle brackets; backslashes and entity-like text escaped,
     /// because the parser decodes both in destinations and titles.
     static func linkTarget(destination: String, title: String?) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in destination.unicodeScalars {
-            switch scalar {
-            case "\n": scalars.append(contentsOf: "%0A".unicodeScalars)  // no form of destination holds a line end
-            case "\r": scalars.append(contentsOf: "%0D".unicodeScalars)
-            default: scalars.append(scalar)
+        var plain: [UInt8] = []
+        plain.reserveCapacity(destination.utf8.count)
+        for byte in destination.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"): plain += "%0A".utf8  // no form of destination holds a line end
+            case UInt8(ascii: "\r"): plain += "%0D".utf8
+            default: plain.append(byte)
             }
         }
-        let plain = String(scalars)
-        let needsBrackets = plain.isEmpty || plain.unicodeScalars.contains {
-            $0.value <= 0x20 || $0.value == 0x7F || "()<>".unicodeScalars.contains($0)
-        }
+        let needsBrackets = plain.isEmpty || plain.contains { $0 <= 0x20 || $0 == 0x7F || "()<>".utf8.contains($0) }
         // Brackets are escaped too: a link whose label held an image with `]:` in its address
         // would, at the start of a paragraph, read as a link reference definition.
-        var target = escapingDelimited(plain, by: needsBrackets ? ["<", ">", "[", "]"] : ["[", "]"])
-        if needsBrackets {
-            target = "<" + target + ">"
-        }
+        var target: [UInt8] = [UInt8(ascii: "(")]
+        if needsBrackets { target.append(UInt8(ascii: "<")) }
+        target += escapingDelimited(plain[...], by: needsBrackets ? "<>[]" : "[]")
+        if needsBrackets { target.append(UInt8(ascii: ">")) }
         if let title {
-            target += " \"" + escapingDelimited(title.withLineEndsAsSpaces, by: ["\"", "[", "]"]) + "\""
+            target += " \"".utf8
+            target += escapingDelimited(Array(title.withLineEndsAsSpaces.utf8)[...], by: "\"[]")
+            target.append(UInt8(ascii: "\""))
         }
-        return "(" + target + ")"
+        target.append(UInt8(ascii: ")"))
+        return String(decoding: target, as: UTF8.self)
     }
 
-    /// Text between delimiters of a destination or title: the delimiters, backslashes and
+    /// Text between delimiters of a destination or title: the delimiters (ASCII), backslashes and
     /// entity-like text escaped. Backslashes that end the text are written as `&#92;`: cmark
     /// scans these parts by longest match, and would read `\\"` as a backslash and an escaped
     /// quote whenever a later quote on the line lets the title run on.
-    private static func escapingDelimited(_ text: String, by delimiters: Set<Unicode.Scalar>) -> String {
-        let trailingBackslashes = text.unicodeScalars.reversed().prefix { $0 == "\\" }.count
-        let body = String(text.unicodeScalars.dropLast(trailingBackslashes))
-        var out = String.UnicodeScalarView()
-        for scalar in escapingBackslashesAndEntities(body).unicodeScalars {
-            if delimiters.contains(scalar) { out.append("\\") }
-            out.append(scalar)
+    private static func escapingDelimited(_ text: ArraySlice<UInt8>, by delimiters: String) -> [UInt8] {
+        let trailingBackslashes = text.reversed().prefix { $0 == backslash }.count
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count + 8)
+        for byte in escapingBackslashesAndEntities(text.dropLast(trailingBackslashes)) {
+            if delimiters.utf8.contains(byte) { out.append(backslash) }
+            out.append(byte)
         }
-        return String(out) + String(repeating: "&#92;", count: trailingBackslashes)
+        for _ in 0..<trailingBackslashes { out += "&#92;".utf8 }
+        return out
     }
 
     /// Backslashes before punctuation (or at the end, where our own syntax follows) doubled, and
     /// `&` escaped where it starts an entity: the parser decodes both in destinations, titles and info strings.
-    private static func escapingBackslashesAndEntities(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        for (index, scalar) in scalars.enumerated() {
-            let after = index + 1 < scalars.count ? scalars[index + 1] : nil
-            if scalar == "\\", after.map(MarkdownFlanking.isASCIIPunctuation) ?? true {
-                out.append("\\")
-            } else if scalar == "&", startsEntity(scalars[(index + 1)...]) {
-                out.append("\\")
+    private static func escapingBackslashesAndEntities(_ text: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count + 8)
+        for index in text.indices {
+            let byte = text[index]
+            let after = index + 1 < text.endIndex ? text[index + 1] : nil
+            if byte == backslash, after.map(isASCIIPunctuation) ?? true {
+                out.append(backslash)
+            } else if byte == UInt8(ascii: "&"), startsEntity(text[(index + 1)...]) {
+                out.append(backslash)
             }
-            out.append(scalar)
+            out.append(byte)
         }
-        return String(out)
+        return out
     }
 
     // MARK: YAML
