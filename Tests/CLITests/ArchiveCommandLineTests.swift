@@ -69,13 +69,24 @@ final class ArchiveCommandLineTests: ScratchFolderTestCase {
             ["--jobs", "1", "-q", "--format", "sqlite", "--output", "archive.db"] + names + ["pipe.html"], in: workspace)
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // The pipe opens for writing once the run opens it to read: it has written what came before.
+        // The pipe opens for writing once the run opens it to read. Pages are read ahead of the
+        // workers, so the run then goes on with those before it while it waits for the pipe.
         var writer: Int32 = -1
         while writer < 0, process.isRunning {
             writer = open(pipe, O_WRONLY | O_NONBLOCK)
             if writer < 0 { usleep(10_000) }
         }
         XCTAssertGreaterThanOrEqual(writer, 0, "the run never read the pipe")
+        let database = workspace.appendingPathComponent("archive.db").path
+        let waitingSince = Date()
+        while process.isRunning, Date().timeIntervalSince(waitingSince) < 120 {
+            if FileManager.default.fileExists(atPath: database),
+                (try? archive.integer("SELECT count(*) FROM threads")) == 10
+            {
+                break
+            }
+            usleep(20_000)
+        }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         close(writer)
