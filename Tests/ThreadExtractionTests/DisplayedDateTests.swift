@@ -417,4 +417,32 @@ final class DisplayedDateTests: XCTestCase {
         let words = WeekdayNames.all.union(DateWords.timeConnectors).union(DateWords.dateFillers)
         for word in words { XCTAssertEqual(word, word.lowercased(), word) }
     }
+
+    // MARK: Separators, bilingual names, stated forms
+
+    func testEvenlySpacedSeparatorsOfAnyKindPartADate() {
+        XCTAssertEqual(DisplayedDate.parse("26 | 01 | 2022", language: "de")?.rfc3339, "2022-01-26")
+        XCTAssertEqual(DisplayedDate.parse("26|01|2022", language: "de")?.rfc3339, "2022-01-26")
+        XCTAssertEqual(DisplayedDate.parse("2022 / 01 / 26")?.rfc3339, "2022-01-26")
+        // Without a four-digit year, or spaced unevenly, the figures are a list or a range.
+        XCTAssertNil(DisplayedDate.parse("26 | 01 | 22"))
+        XCTAssertNil(DisplayedDate.parse("26 - 01-2022"))
+    }
+
+    func testMonthNamedInTwoLanguagesIsOneMonth() {
+        XCTAssertEqual(DisplayedDate.parse("الجمعة 24 نيسان / أبريل 2020 09:22", language: "ar")?.rfc3339, "2020-04-24T09:22:00")
+        XCTAssertEqual(DisplayedDate.parse("24 أبريل 2020", language: "ar")?.rfc3339, "2020-04-24")
+        XCTAssertEqual(DisplayedDate.parse("Juli/July 3, 2015")?.rfc3339, "2015-07-03")
+        // Two names of different months are no date.
+        XCTAssertNil(DisplayedDate.parse("24 نيسان / مايو 2020", language: "ar"))
+    }
+
+    func testSlashedDateStatedForMachinesIsMonthFirstWhereTheLanguageWritesDots() {
+        XCTAssertEqual(DisplayedDate.parseStated("11/01/2023 12:43:42", language: "de-CH")?.rfc3339, "2023-11-01T12:43:42")
+        XCTAssertEqual(DisplayedDate.parseStated("11/01/2023", language: "ru")?.rfc3339, "2023-11-01")
+        XCTAssertEqual(DisplayedDate.parseStated("03/01/2020", language: "en-GB")?.rfc3339, "2020-01-03")
+        XCTAssertEqual(DisplayedDate.parseStated("03/01/2020", language: "fr")?.rfc3339, "2020-01-03")
+        // Shown to readers, a German page's slashes are its own, day first.
+        XCTAssertEqual(DisplayedDate.parse("11/01/2023", language: "de-CH")?.rfc3339, "2023-01-11")
+    }
 }

@@ -200,4 +200,21 @@ final class GenericExtractorTests: XCTestCase {
         let thread = try extractThread(article)
         XCTAssertEqual(thread.comments.count, 0)
     }
+
+    /// A forum topic's opening message is the post; its author is the post's unless the page
+    /// states the post's author for machines (the record may be a comment read as the opening).
+    func testAuthorStatedForMachinesBeatsTheOpeningRecord() throws {
+        func topic(_ head: String) -> String {
+            """
+            <html lang="de"><head><title>Thema</title>\(head)</head><body><div class="beitraege">
+            \(block(101, name: "Anna", date: "01.02.2023, 10.15 Uhr", text: "Die Frage des Themas, etwas länger."))
+            \(block(102, name: "Bernd", date: "01.02.2023, 11.30 Uhr", text: "Eine Antwort."))
+            \(block(103, name: "Carla", date: "01.02.2023, 12.45 Uhr", text: "Noch eine Antwort."))
+            </div></body></html>
+            """
+        }
+        XCTAssertEqual(try extractThread(topic("")).post?.author?.name, "Anna")
+        let stated = try extractThread(topic("<meta name=\"author\" content=\"Redaktion\">"))
+        XCTAssertEqual(stated.post?.author?.name, "Redaktion")
+    }
 }

@@ -241,5 +241,38 @@ final class PostMetadataTests: XCTestCase {
         XCTAssertEqual(try published(
             url: "https://news.example/2019/10/18/story/", body: "<article>\(paragraph)\(embed)\(paragraph)</article>"), "2019-10-18")
     }
+
+    func testDayOfTheLastChangeShownAloneDatesThePost() throws {
+        let stated = jsonLD("\"datePublished\":\"2021-01-01T11:00:00Z\",\"dateModified\":\"2023-04-01T10:00:00Z\"")
+        XCTAssertEqual(try published(
+            head: stated,
+            body: "<article><h1>Title</h1><p class=\"date\">Aktualisiert am 01.04.2023, 12:00 Uhr</p>\(paragraph)</article>"),
+            "2023-04-01T10:00:00Z")
+        // Where the page shows the publication day too, it is the post's.
+        XCTAssertEqual(try published(
+            head: stated,
+            body: "<article><h1>Title</h1><p class=\"date\">01.04.2023</p><p class=\"posted\">Erschienen 01.01.2021</p>\(paragraph)</article>"),
+            "2021-01-01T11:00:00Z")
+        // A shown day the page does not state as its change is another article's or a mention.
+        XCTAssertEqual(try published(
+            head: jsonLD("\"datePublished\":\"2021-01-01T11:00:00Z\""),
+            body: "<article><h1>Title</h1><p class=\"date\">01.04.2023</p>\(paragraph)</article>"),
+            "2021-01-01T11:00:00Z")
+    }
+
+    func testDateBesideTheTitleInAnyElementBeatsAGeneralMetaName() throws {
+        let date = try published(
+            head: "<meta name=\"date\" content=\"2020-04-29T11:52:23\">",
+            body: "<article><h1>Title</h1><p class=\"text\"><span class=\"stand\">Stand: 28.04.2020 18:00 Uhr</span></p>\(paragraph)</article>")
+        XCTAssertEqual(date?.prefix(10), "2020-04-28")
+    }
+
+    func testSlashedMetaDateOnAPageWhoseLanguageWritesDotsIsMonthFirst() throws {
+        let thread = try extractThread("""
+            <html lang="de"><head><meta name="date" content="11/01/2023 12:43:42"></head>
+            <body><article>\(paragraph)</article></body></html>
+            """)
+        XCTAssertEqual(thread.post?.published?.description, "2023-11-01T12:43:42")
+    }
 }
 

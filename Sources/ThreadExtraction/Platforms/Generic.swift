@@ -19,10 +19,11 @@ struct GenericExtractor: PlatformExtractor {
         result.comments = read.comments
         result.declaredCommentCount = Self.count.count(in: page.body ?? page.root, firstItem: read.opening?.element ?? read.elements.first)
         if let opening = read.opening?.message {
-            // The date the page states for machines dates the post better than any record does.
+            // The date and author the page states for machines name the post better than any record does.
             let published = PublishedDate.statedForMachines(page.metadata) == nil ? opening.published : nil
+            let author = BylineReader.statedForMachines(page.metadata) == nil ? opening.author : nil
             result.post = PostParts(
-                id: opening.id, url: opening.url, author: opening.author, published: published, body: opening.body)
+                id: opening.id, url: opening.url, author: author, published: published, body: opening.body)
         }
         // Three records or more with names are a discussion, kept out of the post; one or two may be its own parts.
         if result.comments.count(where: { $0.author != nil }) >= 3 { result.discussion = read.elements }

@@ -11,12 +11,30 @@ enum DisplayedDate {
     /// Returns nil rather than guess: no year or a relative date ("3 hours ago") gives nil, a date
     /// without a time stays date-only, and an offset is set only when the text shows one.
     static func parse(_ text: String, language: String? = nil) -> PageDate? {
+        parse(text, language: language, monthFirst: prefersMonthFirst(language))
+    }
+
+    /// A date a page states for machines in a displayed form (a meta tag's "11/01/2023 12:43:42").
+    /// Where the page's language writes its dates with dots (German's "01.11.2023"), slashes are
+    /// not its own form but the one server software defaults to, the US one (.NET's invariant
+    /// culture, PHP's `m/d/Y`): an ambiguous slashed date is month-first there. Elsewhere slashes
+    /// may be the language's own, read as `parse` reads them.
+    static func parseStated(_ text: String, language: String?) -> PageDate? {
+        let dotted = primarySubtag(of: language).map(dottedDateLanguages.contains) ?? false
+        return parse(text, language: language, monthFirst: prefersMonthFirst(language) || dotted)
+    }
+
+    /// Languages whose numeric dates are written with dots, day first.
+    static let dottedDateLanguages: Set<String> = [
+        "de", "ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "mk", "bg", "ro", "tr", "az", "kk",
+        "fi", "et", "lv", "lt", "nb", "nn", "no", "da", "is",
+    ]
+
+    private static func parse(_ text: String, language: String?, monthFirst: Bool) -> PageDate? {
         // Some pages display the machine form itself ("2019-05-30 13:06:00").
         if let machine = MachineDate.parseISO8601(text) { return machine }
         let reader = DisplayedDateReader(
-            tokens: DateTokens(text),
-            monthFirst: prefersMonthFirst(language),
-            amIsPreposition: primarySubtag(of: language) == "de")
+            tokens: DateTokens(text), monthFirst: monthFirst, amIsPreposition: primarySubtag(of: language) == "de")
         return reader.firstDate()
     }
 

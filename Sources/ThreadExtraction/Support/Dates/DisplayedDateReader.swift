@@ -60,21 +60,30 @@ extension DisplayedDateReader {
         return CalendarDay(year: year, month: month.value, day: day.value, end: i + 6)
     }
 
+    /// Symbols that part the figures of an all-numeric date.
+    static let numericSeparators: Set<Character> = [".", "/", "-", "|"]
+
     /// All-numeric dates: "29.07.2020", "18. 05. 2014", "07.08.09", "17.07, 2011", "30/12/14",
-    /// "03/04/2015", "2019-01-01", "2015. 3. 3.".
+    /// "03/04/2015", "2019-01-01", "2015. 3. 3.", "26 | 01 | 2022".
     func numericDate(at i: Int) -> CalendarDay? {
         guard let first = tokens.number(at: i), !tokens.continuesFigure(at: i),
-            let separator = tokens.symbol(at: i + 1), separator == "." || separator == "/" || separator == "-",
-            tokens.isAttached(i + 1),
+            let separator = tokens.symbol(at: i + 1), Self.numericSeparators.contains(separator),
             let second = tokens.number(at: i + 2),
-            let secondSeparator = tokens.symbol(at: i + 3), tokens.isAttached(i + 3),
+            let secondSeparator = tokens.symbol(at: i + 3),
             secondSeparator == separator || (separator == "." && secondSeparator == ","),
             let third = tokens.number(at: i + 4)
         else { return nil }
-        // Dots may be followed by a space ("18. 05. 2014", "17.07, 2011"); slashes and dashes
-        // hold their figures together, or they are ranges and phone numbers.
-        if separator != "." {
-            guard tokens.isAttached(i + 2), tokens.isAttached(i + 4) else { return nil }
+        // A design may set the parts apart with spaced separators ("26 | 01 | 2022"): one date
+        // where the spacing is even and a part is a four-digit year, not a list of figures.
+        let evenlySpaced = (i + 1...i + 4).allSatisfy { !tokens.isAttached($0) }
+            && secondSeparator == separator && (first.digits == 4 || third.digits == 4)
+        if !evenlySpaced {
+            guard tokens.isAttached(i + 1), tokens.isAttached(i + 3) else { return nil }
+            // Dots may be followed by a space ("18. 05. 2014", "17.07, 2011"); slashes and dashes
+            // hold their figures together, or they are ranges and phone numbers.
+            if separator != "." {
+                guard tokens.isAttached(i + 2), tokens.isAttached(i + 4) else { return nil }
+            }
         }
         // A fourth part makes it a version, an address or a phone number ("10.0.0.1").
         if tokens.symbol(at: i + 5) == separator, tokens.isAttached(i + 5), tokens.number(at: i + 6) != nil,
@@ -116,12 +125,13 @@ extension DisplayedDateReader {
             : CalendarDay(year: year, month: second.value, day: first.value, end: end)
     }
 
-    /// "23 oktober 2012", "9. Dezember 2013", "3 de marzo de 2015", "1er mars 2015", "03-Mar-2015".
+    /// "23 oktober 2012", "9. Dezember 2013", "3 de marzo de 2015", "1er mars 2015", "03-Mar-2015",
+    /// "24 نيسان / أبريل 2020".
     func dayMonthYear(at i: Int) -> CalendarDay? {
         guard !tokens.continuesFigure(at: i), let day = dayNumber(at: i) else { return nil }
         var j = skipDateFillers(from: day.end)
         guard let month = month(at: j) else { return nil }
-        j = skipDateFillers(from: j + 1)
+        j = skipDateFillers(from: skipSynonym(of: month, after: j))
         guard let year = fullYear(at: j) else { return nil }
         return CalendarDay(year: year, month: month, day: day.value, end: j + 1)
     }
@@ -129,7 +139,7 @@ extension DisplayedDateReader {
     /// "May 30, 2019", "March 11th, 2015", "Tue Mar 3 2015", "Dez. 3, 2015".
     func monthDayYear(at i: Int) -> CalendarDay? {
         guard let month = month(at: i) else { return nil }
-        var j = skipDateFillers(from: i + 1)
+        var j = skipDateFillers(from: skipSynonym(of: month, after: i))
         guard let day = dayNumber(at: j) else { return nil }
         j = skipDateFillers(from: day.end)
         guard let year = fullYear(at: j) else { return nil }
@@ -171,6 +181,13 @@ extension DisplayedDateReader {
 
     func month(at i: Int) -> Int? {
         tokens.word(at: i).flatMap(MonthNames.month(named:))
+    }
+
+    /// The index after the month name at `i` and, where a slash follows, a second name of the
+    /// same month: bilingual pages write both ("نيسان / أبريل", "Juli/July").
+    func skipSynonym(of month: Int, after i: Int) -> Int {
+        guard tokens.symbol(at: i + 1) == "/", self.month(at: i + 2) == month else { return i + 1 }
+        return i + 3
     }
 
     func unit(at i: Int) -> DateWords.Unit? {

@@ -24,18 +24,32 @@ enum LocalDay {
         for shown in days {
             // The page shows the UTC day itself: nothing to correct.
             if dayNumber(shown) == statedDay { return stated }
-            let start = dayNumber(shown) * 1440
-            // Some offset in range puts the moment inside the shown day.
-            guard instant + offsets.upperBound >= start, instant + offsets.lowerBound < start + 1440 else { continue }
+            guard canFall(instant, on: shown) else { continue }
             return LocalTimeOffset.localizing(stated, as: shown)
                 ?? PageDate(year: shown.year, month: shown.month, day: shown.day) ?? shown
         }
         return stated
     }
 
+    /// Whether two dates name the same day as written, or one is a UTC moment that falls on the
+    /// other's day in some offset a newsroom has.
+    static func isSameDay(_ one: PageDate, _ other: PageDate) -> Bool {
+        if dayNumber(one) == dayNumber(other) { return true }
+        for (moment, shown) in [(one, other), (other, one)] where isUTCMoment(moment) {
+            if let instant = utcMinutes(of: moment), canFall(instant, on: shown) { return true }
+        }
+        return false
+    }
+
     /// A time of day written in UTC: what a conversion for machines gives.
     static func isUTCMoment(_ date: PageDate) -> Bool {
         date.utcOffsetMinutes == 0 && date.time != nil
+    }
+
+    /// Whether some offset in range puts the UTC moment `instant` (minutes since 1970) inside `day`.
+    private static func canFall(_ instant: Int, on day: PageDate) -> Bool {
+        let start = dayNumber(day) * 1440
+        return instant + offsets.upperBound >= start && instant + offsets.lowerBound < start + 1440
     }
 
     private static func dayNumber(_ date: PageDate) -> Int {

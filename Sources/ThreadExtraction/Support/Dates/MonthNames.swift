@@ -97,6 +97,13 @@ enum MonthNames {
             ["haziran", "haz"], ["temmuz", "tem"], ["ağustos", "agustos", "ağu", "agu"], ["eylül", "eylul", "eyl"],
             ["ekim", "eki"], ["kasım", "kasim", "kas"], ["aralık", "aralik", "ara"],
         ]),
+        // Arabic pages name the month in the Gregorian names of Egypt and the Maghreb, or in the
+        // Syriac names of the Levant and Iraq, often both ("24 نيسان / أبريل 2020").
+        ("ar", [
+            ["يناير"], ["فبراير", "شباط"], ["مارس", "آذار", "اذار"], ["أبريل", "ابريل", "إبريل", "نيسان"],
+            ["مايو", "أيار", "ايار"], ["يونيو", "يونيه", "حزيران"], ["يوليو", "يوليه", "تموز"],
+            ["أغسطس", "اغسطس", "آب"], ["سبتمبر", "أيلول", "ايلول"], ["أكتوبر", "اكتوبر"], ["نوفمبر"], ["ديسمبر"],
+        ]),
         ("id", [
             ["januari", "jan"], ["februari", "pebruari", "feb", "peb"], ["maret", "mar"], ["april", "apr"], ["mei"],
             ["juni", "jun"], ["juli", "jul"], ["agustus", "agu", "agt", "agus", "ags"], ["september", "sep", "sept"],

@@ -9,17 +9,7 @@ enum BylineReader {
     static let metaNames = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"]
 
     static func author(page: Page, density: TextDensity?, article: [Node]) -> Person? {
-        let metadata = page.metadata
-        let objects = [metadata.article].compactMap { $0 } + metadata.jsonLD
-        if let name = objects.lazy.compactMap({ jsonLDName($0.fields["author"], in: metadata.jsonLD) }).first {
-            return Person(name: name)
-        }
-        for name in metaNames {
-            // Some sites put the author's profile address in `article:author`.
-            if let value = metadata.meta[name]?.nonEmptyCollapsed, !value.hasPrefix("http") {
-                return Person(name: value)
-            }
-        }
+        if let stated = statedForMachines(page.metadata) { return stated }
         guard let density else { return nil }
         let candidates = density.bylines.filter { !$0.isOutside(article) }.map(\.node)
         // A theme's site title may carry `rel=author` (Jekyll's minima): a link home names the site.
@@ -42,6 +32,23 @@ enum BylineReader {
                 return Person(name: name, url: page.resolve(link["href"]))
             }
             if let name = name(of: element) { return Person(name: name) }
+        }
+        return nil
+    }
+
+    /// The author the page states for machines (JSON-LD's `author`, then meta tags). Where there
+    /// is one, a name the structural reader found on a record of the page is not the post's: that
+    /// record may be a comment.
+    static func statedForMachines(_ metadata: PageMetadata) -> Person? {
+        let objects = [metadata.article].compactMap { $0 } + metadata.jsonLD
+        if let name = objects.lazy.compactMap({ jsonLDName($0.fields["author"], in: metadata.jsonLD) }).first {
+            return Person(name: name)
+        }
+        for name in metaNames {
+            // Some sites put the author's profile address in `article:author`.
+            if let value = metadata.meta[name]?.nonEmptyCollapsed, !value.hasPrefix("http") {
+                return Person(name: value)
+            }
         }
         return nil
     }

@@ -40,6 +40,14 @@ enum PublishedDate {
         // The masthead shows today's date, a teaser another article's.
         func isElsewhere(_ node: Node) -> Bool { masthead.holds(node) || teasers.holds(node) }
         // Read only where it is needed: most pages state the date for machines.
+        func besideTitle() -> PageDate? {
+            density.flatMap { density in
+                nearest(density.datelines, to: article, reading: { node in
+                    guard !isElsewhere(node), isBesideTitle(node), isShownToReaders(node) else { return nil }
+                    return displayedDate(of: node, language: language)
+                })
+            }
+        }
         func shownDate() -> PageDate? {
             density.flatMap { density in
                 nearest(density.dated, to: article, reading: { isElsewhere($0) ? nil : machineDate(of: $0, language: language) })
@@ -56,15 +64,29 @@ enum PublishedDate {
                     return machineDate(of: node, language: language)
                 })
             }
-            let besideTitle = density.flatMap { density in
-                nearest(density.datelines, to: article, reading: { node in
-                    guard !isElsewhere(node), isBesideTitle(node), isShownToReaders(node) else { return nil }
-                    return displayedDate(of: node, language: language)
+            return shownMicrodata ?? besideTitle() ?? stated
+        }
+        // The page shows its readers only the day of its last change, and states the publication
+        // day for machines alone: readers date the post by what they see. The shown date must be
+        // one the page states as a change, so that it is this article's and not a teaser's.
+        func shownUpdate(unlike stated: PageDate) -> PageDate? {
+            guard let density else { return nil }
+            func shown(where accepted: (PageDate) -> Bool) -> PageDate? {
+                nearest(density.dated + density.datelines, to: article, reading: { node in
+                    guard !isElsewhere(node), isShownToReaders(node),
+                        let date = displayedDate(of: node, language: language), accepted(date)
+                    else { return nil }
+                    return date
                 })
             }
-            return shownMicrodata ?? besideTitle ?? stated
+            guard let update = shown(where: { _ in true }), !LocalDay.isSameDay(update, stated),
+                shown(where: { LocalDay.isSameDay($0, stated) }) == nil
+            else { return nil }
+            let changed = jsonLD(metadata, keys: ["dateModified"]) + meta(metadata, names: updateMetaNames + ["date"])
+            return changed.first { LocalDay.isSameDay($0, update) }
         }
         if let stated = statedForMachines(metadata) ?? dublinCore() {
+            if let update = shownUpdate(unlike: stated) { return update }
             guard LocalDay.isUTCMoment(stated) else { return stated }
             let shown = shownDate()
             let written = jsonLD(metadata, keys: ["datePublished", "dateCreated", "uploadDate"])
@@ -74,7 +96,7 @@ enum PublishedDate {
         }
         if let shown = shownDate() { return shown }
         if let loose = meta(metadata, names: looseMetaNames).first ?? jsonLD(metadata, keys: ["dateCreated", "uploadDate"]).first {
-            return loose
+            return besideTitle() ?? loose
         }
         if let address { return address }
         if let scripted = scriptStateDate(page) { return scripted }
@@ -98,13 +120,15 @@ enum PublishedDate {
     private static func jsonLD(_ metadata: PageMetadata, keys: [String]) -> [PageDate] {
         ([metadata.article].compactMap { $0 } + metadata.jsonLD).flatMap { object in
             // Some write the date as pages display it ("Tue, Sep 15 2020 10:01:41 EDT").
-            keys.compactMap { object.string($0).flatMap { MachineDate.parse($0) ?? DisplayedDate.parse($0) } }
+            keys.compactMap { object.string($0).flatMap { MachineDate.parse($0) ?? DisplayedDate.parseStated($0, language: metadata.language) } }
         }
     }
 
     /// The dates of the meta tags `names`, in the order of the names.
     private static func meta(_ metadata: PageMetadata, names: [String]) -> [PageDate] {
-        names.compactMap { metadata.meta[$0] }.compactMap { MachineDate.parse($0) ?? DisplayedDate.parse($0) }
+        names.compactMap { metadata.meta[$0] }.compactMap {
+            MachineDate.parse($0) ?? DisplayedDate.parseStated($0, language: metadata.language)
+        }
     }
 
     /// The first publication date a script's state holds under `scriptStateKeys` (JSON-LD
