@@ -260,6 +260,16 @@ final class PostMetadataTests: XCTestCase {
             "2021-01-01T11:00:00Z")
     }
 
+    func testDayOfTheLastChangeShownAloneBeatsTheArticlesMicrodataToo() throws {
+        let date = try published(
+            head: "<meta itemprop=\"dateModified\" content=\"06/13/2019\">",
+            body: """
+                <article><h1>Title</h1><div class="recipeDate">Updated June 13, 2019</div>
+                <meta itemprop="dateCreated" content="01/01/2004">\(paragraph)</article>
+                """)
+        XCTAssertEqual(date, "2019-06-13")
+    }
+
     func testDateBesideTheTitleInAnyElementBeatsAGeneralMetaName() throws {
         let date = try published(
             head: "<meta name=\"date\" content=\"2020-04-29T11:52:23\">",

@@ -94,9 +94,9 @@ enum PublishedDate {
             return LocalDay.localized(stated, sameMoment: written + [shown].compactMap { $0 },
                                       days: [shown, address].compactMap { $0 })
         }
-        if let shown = shownDate() { return shown }
+        if let shown = shownDate() { return shownUpdate(unlike: shown) ?? shown }
         if let loose = meta(metadata, names: looseMetaNames).first ?? jsonLD(metadata, keys: ["dateCreated", "uploadDate"]).first {
-            return besideTitle() ?? loose
+            return shownUpdate(unlike: loose) ?? besideTitle() ?? loose
         }
         if let address { return address }
         if let scripted = scriptStateDate(page) { return scripted }
