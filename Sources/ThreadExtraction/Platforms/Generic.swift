@@ -21,7 +21,9 @@ struct GenericExtractor: PlatformExtractor {
         if let opening = read.opening?.message {
             // The date and author the page states for machines name the post better than any record does.
             let published = PublishedDate.statedForMachines(page.metadata) == nil ? opening.published : nil
-            let author = BylineReader.statedForMachines(page.metadata) == nil ? opening.author : nil
+            // The record's person, where it is the one stated, keeps the profile and picture it shows.
+            let statedAuthor = BylineReader.statedForMachines(page.metadata)
+            let author = statedAuthor == nil || statedAuthor?.name == opening.author?.name ? opening.author : nil
             result.post = PostParts(
                 id: opening.id, url: opening.url, author: author, published: published, body: opening.body)
         }
