@@ -28,7 +28,7 @@ struct GenericExtractor: PlatformExtractor {
                 id: opening.id, url: opening.url, author: author, published: published, body: opening.body)
         }
         // Three records or more with names are a discussion, kept out of the post; one or two may be its own parts.
-        if result.comments.count(where: { $0.author != nil }) >= 3 { result.discussion = read.elements }
+        if result.comments.count(where: { $0.author != nil }) >= 3 { result.discussion = read.discussion ?? read.elements }
         return result
     }
 
@@ -39,6 +39,9 @@ struct GenericExtractor: PlatformExtractor {
         var elements: [Node]
         /// The record that is the page's article (a forum topic's opening message), read as one.
         var opening: (message: Comment, element: Node)?
+        /// The blocks the discussion fills where they are more than its comments' own (the topic
+        /// headings and text between signed passages).
+        var discussion: [Node]? = nil
     }
 
     /// The page's discussion as the structural reader finds it; nil where no region of the page
@@ -46,6 +49,18 @@ struct GenericExtractor: PlatformExtractor {
     static func read(_ page: Page) -> Reading? {
         guard let body = page.body else { return nil }
         let regions = RecordRegions(body: body, language: page.metadata.language)
+        let records = readRecords(page, regions: regions)
+        // Comments as signed passages of flowing text, where they are more than the records.
+        if let signed = SignedPassages.read(page, survey: regions.survey, language: page.metadata.language),
+            signed.comments.count > records?.comments.count ?? 0
+        {
+            return Reading(comments: signed.comments, elements: signed.elements, opening: nil, discussion: signed.discussion)
+        }
+        return records
+    }
+
+    /// The discussion as records of one shape.
+    private static func readRecords(_ page: Page, regions: RecordRegions) -> Reading? {
         guard let candidate = regions.best
         else { return nil }
         let markup = InferredMarkup.description(of: candidate, survey: regions.survey, language: page.metadata.language)
@@ -53,6 +68,7 @@ struct GenericExtractor: PlatformExtractor {
         var comments = walk.comments
         var elements = walk.elements
         guard !comments.isEmpty else { return nil }
+        StructuralThreading.answeredSiblings(elements, comments: &comments)
         // A heading that shows the name is the author line, not a subject (forums head posts so).
         for index in comments.indices where comments[index].title != nil && comments[index].title == comments[index].author?.name {
             comments[index].title = nil

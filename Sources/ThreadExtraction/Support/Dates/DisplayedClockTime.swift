@@ -142,6 +142,9 @@ extension DisplayedDateReader {
         }
     }
 
+    /// The offset of a zone written at `start`, as `utcOffset(at:)` reads it.
+    func utcOffsetMinutes(at start: Int) -> Int? { utcOffset(at: start)?.minutes }
+
     /// "UTC", "GMT", "GMT+2", "UTC+05:30", "+0200", "-05:00", optionally in parentheses.
     private func utcOffset(at start: Int) -> (minutes: Int, end: Int)? {
         var i = start

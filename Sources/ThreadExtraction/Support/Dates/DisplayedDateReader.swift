@@ -24,7 +24,12 @@ struct DisplayedDateReader {
     func firstDate() -> PageDate? {
         for start in tokens.indices {
             guard let day = calendarDay(at: start) else { continue }
-            let clock = clockTime(following: day.end) ?? clockTime(preceding: start)
+            var clock = clockTime(following: day.end)
+            if clock == nil, var before = clockTime(preceding: start) {
+                // "14:02, 5 March 2024 (UTC)", as wiki signatures print it: the zone after the date is the time's.
+                if before.utcOffsetMinutes == nil { before.utcOffsetMinutes = utcOffsetMinutes(at: day.end) }
+                clock = before
+            }
             let time = clock.map { PageDate.TimeOfDay(hour: $0.hour, minute: $0.minute, second: $0.second) }
             if let date = PageDate(
                 year: day.year, month: day.month, day: day.day, time: time, utcOffsetMinutes: clock?.utcOffsetMinutes)

@@ -45,6 +45,20 @@ enum BlockRoles {
         return false
     }
 
+    /// A link to an anchor (`#comment-12`, `…/post/#c-4f2a`) whose short text has a number and
+    /// a word: an age ("vor 6 Tagen", "3h"), not a name or a count.
+    private static func showsAge(_ node: Node) -> Bool {
+        guard node["href"]?.contains("#") == true, let text = node.visibleText(atMost: 30) else { return false }
+        return text.contains(where: \.isNumber) && text.contains(where: \.isLetter)
+    }
+
+    /// A commenter's picture or its stand-in: an image or figure, or a box named for an avatar
+    /// (initials on a colour).
+    static func isAvatar(_ node: Node) -> Bool {
+        node.isAny(of: ["img", "figure"]) || CommentVocabulary.classContains(node, ["avatar", "userpic"])
+            || node["data-testid"].map { $0.lowercased().contains("avatar") } == true
+    }
+
     static func isAuthor(_ node: Node) -> Bool {
         guard node.hasClass("fn") || CommentVocabulary.classContains(node, authorFragments) else { return false }
         guard !CommentVocabulary.classContains(node, ["avatar", "photo", "image", "pic"]) else { return false }
@@ -52,8 +66,9 @@ enum BlockRoles {
     }
 
     /// A `time`, a machine date attribute, a short text named for a date, or a short text or
-    /// tooltip that reads as a full date. Link tooltips are left out: lists of other articles
-    /// carry their dates there.
+    /// tooltip that reads as a full date. Link tooltips are left out (lists of other articles
+    /// carry their dates there), except on a permalink that shows an age: a link to an anchor
+    /// that shows "vor 6 Tagen" or "2d" states its record's date in its `title`.
     /// `showsText`: false where the caller knows the element shows no text, which spares the walk.
     static func isDate(_ node: Node, language: String?, showsText: Bool = true) -> Bool {
         if node.is("time") || node["datetime"] != nil { return true }
@@ -69,7 +84,7 @@ enum BlockRoles {
         {
             return true
         }
-        if !node.is("a"), let title = node["title"], title.count <= 80, DisplayedDate.parse(title, language: language) != nil {
+        if !node.is("a") || showsAge(node), let title = node["title"], title.count <= 80, DisplayedDate.parse(title, language: language) != nil {
             return true
         }
         return false

@@ -124,11 +124,13 @@ enum InferredMarkup {
         .first(.tag("a") && .classToken("url"), showingText: true),
     ]
 
-    /// The date: a `time`, a machine date attribute, an element named for a date or time.
+    /// The date: a `time`, a machine date attribute, an element named for a date or time, a
+    /// permalink whose tooltip states it (the link shows "2 days ago").
     static let dateLocators: [Locator] = [
         .first(.tag("time")),
         .first(.attribute("datetime")),
         .first(.classFragment(BlockRoles.dateFragments) && !.classFragment(["update"]), showingText: true),
         Locator(test: .classFragment(["meta"]), inner: .requiring(.tag("a"))),
+        .first(.tag("a") && .attributeContains("href", "#") && .attribute("title")),
     ]
 }

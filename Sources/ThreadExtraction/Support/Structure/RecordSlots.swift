@@ -18,6 +18,7 @@ struct RecordSlots {
 
     /// How many of an item's own elements are looked at for labels and names: the head of a record.
     private static let headLength = 80
+    private static let headingTags: [StaticString] = ["h1", "h2", "h3", "h4", "h5", "h6"]
     /// A label or a name is short.
     static let shortText = 1...40
 
@@ -30,17 +31,34 @@ struct RecordSlots {
             var texts: [String: Int] = [:]
             var positions = 0
             var named = 0
+            /// Texts with a letter: a count ("6" likes) is no name.
+            var lettered = 0
         }
         var slots: [String: Seen] = [:]
+        // The first heading of each record that shows a picture of its writer.
+        var headings: [String: Seen] = [:]
         for record in records {
             var keysHere: Set<String> = []
             var walker = record.descendants.makeIterator()
             var seen = 0
+            var heading: (key: String, test: NodeTest, text: String)?
+            var pictured = false
             while let node = walker.next(), seen < Self.headLength {
+                // A picture's initials are no name.
+                if BlockRoles.isAvatar(node) {
+                    pictured = true
+                    walker.skipChildren()
+                    continue
+                }
+                if heading == nil, node.isAny(of: Self.headingTags), let text = node.visibleText.nonEmptyCollapsed,
+                    Self.shortText.contains(text.count), let (key, test) = Self.slot(node)
+                {
+                    heading = (key, test, text)
+                }
                 // The words of the text itself are neither labels nor names (a classed paragraph is
                 // the theme's line: "Geschrieben von NAME am …"), nor is a subject heading.
                 if recordSet.contains(node) || node.isAny(of: ["blockquote", "pre", "ul", "ol", "script", "style"])
-                    || (node.is("p") && node["class"] == nil) || node.isAny(of: ["h1", "h2", "h3", "h4", "h5", "h6"])
+                    || (node.is("p") && node["class"] == nil) || node.isAny(of: Self.headingTags)
                 {
                     walker.skipChildren()
                     continue
@@ -54,6 +72,11 @@ struct RecordSlots {
                 slots[key]!.texts[text, default: 0] += 1
                 slots[key]!.positions += seen
                 if BlockRoles.isAuthor(node) || node.is("a") { slots[key]!.named += 1 }
+                if text.contains(where: \.isLetter) { slots[key]!.lettered += 1 }
+            }
+            if pictured, let heading {
+                headings[heading.key, default: Seen(test: heading.test)].records += 1
+                headings[heading.key]!.texts[heading.text, default: 0] += 1
             }
         }
         let count = records.count
@@ -67,7 +90,7 @@ struct RecordSlots {
                 continue
             }
             // A name: most records fill the slot, with words of their own.
-            guard slot.records * 2 >= count, slot.texts.count * 2 >= slot.records else { continue }
+            guard slot.records * 2 >= count, slot.texts.count * 2 >= slot.records, slot.lettered * 2 > slot.records else { continue }
             let earliness = 1 / (1 + Double(slot.positions) / Double(slot.records))
             let score = Double(slot.records) / Double(count) + Double(slot.named) / Double(count) + earliness
             let length = Double(slot.texts.reduce(0) { $0 + $1.key.count * $1.value }) / Double(slot.records)
@@ -78,6 +101,15 @@ struct RecordSlots {
             authorClass = .attributeWord("class", String(key[key.index(after: dot)...]))
         }
         authorTextLength = best?.length ?? 0
+        // Where no other slot holds the name, a heading beside the writer's picture is the name,
+        // not a subject (a widget that heads each comment with its writer): most records have
+        // one, each with words of its own.
+        if best == nil, let key = headings.keys.sorted().max(by: { headings[$0]!.records < headings[$1]!.records }),
+            let slot = headings[key], slot.records * 2 >= count, slot.texts.count * 2 >= slot.records
+        {
+            author = slot.test
+            authorTextLength = Double(slot.texts.reduce(0) { $0 + $1.key.count * $1.value }) / Double(slot.records)
+        }
     }
 
     /// The element's own text (its text nodes), or a link's text as a name is read from it (a

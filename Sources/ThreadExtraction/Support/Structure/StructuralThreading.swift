@@ -21,6 +21,43 @@ enum StructuralThreading {
         return replyLinks(records, index: index)
     }
 
+    /// A reply that links to an earlier reply under the same parent answers that reply: widgets
+    /// that nest one level print a reply to a reply beside it, with a "replied to" line linking to
+    /// the anchor of the one it answers (`#comments-4f2a` for the block holding `id=4f2a`).
+    static func answeredSiblings(_ records: [Node], comments: inout [Comment]) {
+        guard records.count > 2, comments.contains(where: { $0.parentId != nil }) else { return }
+        var anchors: [String: Int] = [:]
+        for (position, record) in records.enumerated() {
+            for node in [record] + record.descendants.prefix(8) {
+                if let id = node.id, !id.isEmpty, anchors[id] == nil { anchors[id] = position }
+            }
+        }
+        let index = Dictionary(records.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        for position in records.indices {
+            guard let parent = comments[position].parentId else { continue }
+            var walker = records[position].descendants.makeIterator()
+            var seen = 0
+            while let node = walker.next(), seen < 200 {
+                seen += 1
+                // Nested records speak for themselves; a quote's link is no reply.
+                if index[node] != nil || node.is("blockquote") {
+                    walker.skipChildren()
+                    continue
+                }
+                guard node.is("a"), let href = node["href"], let hash = href.firstIndex(of: "#") else { continue }
+                let fragment = String(href[href.index(after: hash)...])
+                let named = anchors[fragment] ?? fragment.lastIndex(where: { $0 == "-" || $0 == "_" }).flatMap {
+                    anchors[String(fragment[fragment.index(after: $0)...])]
+                }
+                guard let target = named, target < position, comments[target].parentId == parent else { continue }
+                comments[position].parentId = comments[target].id
+                comments[position].depth = comments[target].depth + 1
+                comments[position].parentInferred = true
+                break
+            }
+        }
+    }
+
     /// Applies inferred parents to the walker's comments, index for index.
     static func apply(_ parents: [Int?], to comments: inout [Comment]) {
         for (position, parent) in parents.enumerated() {
