@@ -47,6 +47,20 @@ final class StructuralFixtureTests: XCTestCase {
     func testMyBBPosterStatisticsAreNoName() throws { try check("mybb18-default-it.html") }
     func testMediumResponsesEachInWrappersOfTheirOwn() throws { try check("medium-responses-nl.html") }
 
+    /// Tumblr's notes are a list of people's actions, one line each ("likes this", "reblogged this
+    /// from"), without dates: only the notes with words of their own are read, a reply as a
+    /// comment, a reblog that added words as a trackback whose permalink is the reblog.
+    func testTumblrNotesWithWordsOfTheirOwnAreTheDiscussion() throws {
+        let page = "tumblr-notes-en.html"
+        let thread = try check(page)
+        for (comment, start) in zip(thread.comments, try column(7, of: page)) {
+            XCTAssertTrue(comment.text.hasPrefix(start), "\(comment.id): \(comment.text)")
+        }
+        let reblog = try XCTUnwrap(thread.comments.first { $0.kind == .trackback })
+        XCTAssertEqual(reblog.url, "https://slowforager.tumblr.com/post/741228870051233792")
+        XCTAssertEqual(reblog.author?.url, "https://slowforager.tumblr.com/")
+    }
+
     /// Each response's text as a reader sees it: the passage of the story it highlights, then its
     /// words, as paragraphs (Medium prints them in a `pre` that keeps their line breaks, not code).
     /// The responder's picture, whose alt text is their name, is their avatar, not text.

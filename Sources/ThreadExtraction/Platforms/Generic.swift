@@ -67,6 +67,9 @@ struct GenericExtractor: PlatformExtractor {
         let walk = CommentWalker(page: page, markup: markup).read(in: candidate.region)
         var comments = walk.comments
         var elements = walk.elements
+        if let words = candidate.words {
+            (comments, elements) = ActivityList.comments(comments, elements: elements, records: candidate.records, words: words, page: page)
+        }
         guard !comments.isEmpty else { return nil }
         StructuralThreading.answeredSiblings(elements, comments: &comments)
         // A heading that shows the name is the author line, not a subject (forums head posts so).

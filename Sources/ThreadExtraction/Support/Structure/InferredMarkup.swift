@@ -35,11 +35,15 @@ enum InferredMarkup {
             markup.permalinkSuffixes = [prefix]
             markup.anchor = .tag("a") && .textless
         }
-        let body = BodySlot.test(of: candidate, survey: survey)
+        // The items of a list of actions keep their words where each keeps them, not in one slot.
+        let body = candidate.words.map { words in NodeTest.any(words.compactMap { RecordSlots.slot($0.element)?.1 }) }
+            ?? BodySlot.test(of: candidate, survey: survey)
         if let body {
             markup.body = body
             markup.textStartsAtParagraph = false
         }
+        // An action's line is not chrome to drop around the words: a reply's words sit in it.
+        if candidate.words != nil { markup.textDropsChrome = false }
         let slots = RecordSlots(records: records, language: language)
         if !slots.labels.isEmpty {
             // Labels are never a name, and not part of the text.

@@ -22,6 +22,9 @@ struct RecordRegions {
         /// The first element of the shape where it is the page's article (a forum topic's
         /// opening message): the post, not one of the records.
         let opening: Node?
+        /// Where the records are the items of a list of people's actions that carry words of
+        /// their own, each one's words, index for index; the other items are no records.
+        let words: [ActivityList.Words]?
         let score: Double
     }
 
@@ -91,22 +94,32 @@ struct RecordRegions {
             containers = CommentNesting.parents(of: records)
             own = ownContents(records, containers: containers, survey: survey)
         }
+        // In a list of people's actions, the items with words of their own.
+        var words: [ActivityList.Words]?
+        if let worded = ActivityList.wordedItems(records) {
+            let kept = worded.keys.sorted()
+            words = kept.map { worded[$0]! }
+            records = kept.map { records[$0] }
+            containers = CommentNesting.parents(of: records)
+            own = ownContents(records, containers: containers, survey: survey)
+        }
         // A first record that holds much of the page's text is the article in the comments' shape
         // (a forum topic's opening message, a theme that frames post and comments alike): the post.
         var opening: Node?
-        if records.count >= 2, containers[0] == nil, Double(own[0].prose) >= articleShare * Double(bodyProse) {
+        if words == nil, records.count >= 2, containers[0] == nil, Double(own[0].prose) >= articleShare * Double(bodyProse) {
             opening = records.removeFirst()
             containers = CommentNesting.parents(of: records)
             own = ownContents(records, containers: containers, survey: survey)
         }
         guard var score = score(
             records: records, containers: containers, own: own, region: region, headline: headline, forms: forms,
-            language: language, bodyProse: bodyProse)
+            language: language, bodyProse: bodyProse, actions: words != nil)
         else { return nil }
         // The description reads every element of this shape in the region: a shape most of whose
-        // elements there are no records describes something else.
+        // elements there are no records describes something else. A list of actions is read for
+        // its items with words alone.
         let inRegion = members.filter { region.contains($0) }
-        let described = inRegion.count - (opening == nil ? 0 : 1)
+        let described = words == nil ? inRegion.count - (opening == nil ? 0 : 1) : records.count
         // Records set among more text of the region's own are quotes and embeds in an article.
         if isEmbedded(inRegion, region: region, survey: survey) { return nil }
         score *= Double(records.count) / Double(max(described, records.count))
@@ -115,7 +128,7 @@ struct RecordRegions {
         guard score >= minimumQuality * log2(Double(records.count) + 1) else { return nil }
         return Candidate(
             signature: signature, records: records, containers: containers, own: own, region: region, opening: opening,
-            score: score)
+            words: words, score: score)
     }
 
     /// A block a reader would take for a record: a name or a date, free text of its own or an
@@ -219,7 +232,7 @@ struct RecordRegions {
     /// How much the records read as a discussion; nil where they read as a list of other pages.
     private static func score(
         records: [Node], containers: [Int?], own: [StructureSurvey.Contents], region: Node, headline: Node?,
-        forms: [Node], language: String?, bodyProse: Int
+        forms: [Node], language: String?, bodyProse: Int, actions: Bool
     ) -> Double? {
         let count = Double(records.count)
         var persons = Double(own.count { $0.persons > 0 }) / count
@@ -228,10 +241,13 @@ struct RecordRegions {
             let slots = RecordSlots(records: records, language: language)
             if slots.author != nil, slots.authorTextLength <= 24 { persons = 1 }
         }
-        let times = Double(own.count { $0.times > 0 }) / count
+        // The items of a list of people's actions carry no dates (Tumblr's notes): the list of
+        // people around them is the evidence a date would be.
+        let times = actions ? 1 : Double(own.count { $0.times > 0 }) / count
         let prose = own.reduce(0) { $0 + $1.prose }
         let linkText = own.reduce(0) { $0 + $1.linkText }
-        let proseShare = Double(prose + 1) / Double(prose + linkText + 1)
+        // Their words are their own whatever they are set in (a reblog's words in its link).
+        let proseShare = actions ? 1 : Double(prose + 1) / Double(prose + linkText + 1)
         // Records that are mostly one link to another page: related posts, recent comments,
         // archives, pagination.
         let linkAway = records.indices.count { isLinkAway(records[$0], own: own[$0]) }

@@ -177,6 +177,28 @@ struct StructureSurvey {
         return href[..<range.lowerBound].contains("?") || !before.isEmpty
     }
 
+    /// A link that shows a short name near a link to the same address that shows only the
+    /// person's picture (named so, or with the name as its alt text): a person, as lists of
+    /// comments and of people's actions print them. A teaser's picture and its "more" link, or a
+    /// photo and its count, lead to one address too, but the picture is not a person's.
+    static func isPicturedName(_ node: Node) -> Bool {
+        guard node.is("a"), let href = node["href"], !href.hasPrefix("#"),
+            let name = node.visibleText(atMost: 40), name.contains(where: \.isLetter)
+        else { return false }
+        for ancestor in node.ancestors.prefix(4) {
+            for other in ancestor.descendants.prefix(16) where other != node && other.is("a") && other["href"] == href {
+                guard !other.hasVisibleText, let picture = other.first(where: { $0.is("img") }) else { continue }
+                if picture["alt"].map(HTMLWhitespace.collapsing) == name || [picture, other].contains(where: { CommentVocabulary.classContains($0, personPictureFragments) }) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// Class words of a person's picture.
+    static let personPictureFragments: [StaticString] = ["avatar", "userpic", "portrait"]
+
     /// A paragraph, or an element named for a comment's text (`comment-body`, `message`).
     static func isBodyElement(_ node: Node) -> Bool {
         node.is("p")
@@ -206,7 +228,7 @@ struct StructureSurvey {
         if !ownText.isEmpty { summary.textLeaves = 1 }
         if isBodyElement(node) { summary.bodyElements = 1 }
         let isDate = BlockRoles.isDate(node, language: language, showsText: childrenShowText || !ownText.isEmpty)
-        let isAuthor = BlockRoles.isAuthor(node) || isProfileLink(node)
+        let isAuthor = BlockRoles.isAuthor(node) || isProfileLink(node) || isPicturedName(node)
         if isDate { summary.times = 1 }
         if isAuthor { summary.persons = 1 }
         let inLink = node.is("a") || node.ancestors.prefix(3).contains { $0.is("a") }
