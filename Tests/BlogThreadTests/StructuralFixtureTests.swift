@@ -91,6 +91,41 @@ final class StructuralFixtureTests: XCTestCase {
         XCTAssertEqual(thread.comments.map { $0.published?.rfc3339 ?? "-" }, try column(6, of: page))
     }
 
+    func testWikiTalkCommentsAreSignedPassagesThreadedByIndentation() throws {
+        try checkDatesAndTexts(of: "mediawiki-talk-dt-en.html")
+    }
+
+    func testGhostWidgetNamesHeadingsBesideAvatarsAndDatesPermalinkTooltips() throws {
+        try checkDatesAndTexts(of: "ghost-comments-frame-de.html")
+    }
+
+    /// The facts of `check`, and each comment's date and the start of its text as the manifest states them.
+    private func checkDatesAndTexts(of page: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let thread = try check(page, file: file, line: line)
+        let dates = try column(6, of: page)
+        let starts = try column(7, of: page)
+        XCTAssertEqual(thread.comments.count, dates.count, page, file: file, line: line)
+        for (comment, (date, start)) in zip(thread.comments, zip(dates, starts)) {
+            XCTAssertTrue(
+                Self.sameDate(comment.published, date == "-" ? nil : date),
+                "\(comment.id): \(comment.published?.rfc3339 ?? "-") is not \(date)", file: file, line: line)
+            let text = comment.text.replacingOccurrences(of: "\u{00A0}", with: " ").split(whereSeparator: \.isWhitespace)
+                .joined(separator: " ")
+            XCTAssertTrue(text.hasPrefix(start), "\(comment.id): \(text.prefix(80)) does not start with \(start)", file: file, line: line)
+        }
+    }
+
+    /// A date as the manifest writes it: the same instant, with no seconds where the page shows none.
+    private static func sameDate(_ found: PageDate?, _ expected: String?) -> Bool {
+        guard let expected else { return found == nil }
+        guard let shown = found?.rfc3339.replacingOccurrences(of: "+00:00", with: "Z") else { return false }
+        let wanted = expected.replacingOccurrences(of: "+00:00", with: "Z")
+        if shown == wanted { return true }
+        // "2024-03-06T08:05" for a page that shows minutes and no zone.
+        return !wanted.hasSuffix("Z") && !wanted.contains("+") && shown == wanted + ":00"
+            || wanted.hasSuffix("Z") && shown == wanted.dropLast() + ":00Z"
+    }
+
     /// Detected as WordPress, whose markup finds nothing, on a page that states no count: the
     /// structural reader takes over in the default run, and says so.
     func testDetectedEngineThatFindsNothingHandsOver() throws {
