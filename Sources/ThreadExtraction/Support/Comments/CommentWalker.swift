@@ -121,6 +121,11 @@ struct CommentWalker {
             open.append(items.count)
             items.append(Item(element: node, number: opened.number, group: [node], container: open.dropLast().last, isLeaf: opened.isLeaf))
         }
+        // Each scope grew by doubling, so up to half of it is spare room: given back, as every
+        // scope lives as long as the comments.
+        for index in items.indices where items[index].scope.capacity > items[index].scope.count {
+            items[index].scope = items[index].scope.withUnsafeBufferPointer { Array($0) }
+        }
         return items
     }
 
@@ -128,30 +133,42 @@ struct CommentWalker {
 
     private func comments(of items: [Item]) -> [Comment] {
         let elements = Set(items.map(\.element))
-        let fields = items.map { CommentItemFields(page: page, markup: markup, item: $0, nested: elements) }
-        let permalinks = fields.map(\.permalink)
-        let (parents, inferred) = threading(of: items, fields: fields, permalinks: permalinks)
         // Items a description does not number are numbered as the structural reader numbers blocks.
         let ids = markup.id == nil ? BlockIdentity.ids(of: items.map(\.element)) : numbers(of: items)
+        // Each item's fields are read into its comment and let go: they hold the item's scope and
+        // the description, and keeping every item's until the last was read held several times
+        // the comments themselves. Comments are placed in the thread once all are read.
         var comments: [Comment] = []
         comments.reserveCapacity(items.count)
-        for index in items.indices {
-            let parent = parents[index]
-            if markup.answer.matches(items[index].element), let answered = items[index].container {
-                comments.append(answer(to: comments[answered], fields: fields[index]))
-                continue
-            }
-            let fields = fields[index]
+        var replyTargets: [String?] = []
+        var authorLines: [String?] = []
+        for (index, item) in items.enumerated() {
+            let fields = CommentItemFields(page: page, markup: markup, item: item, nested: elements)
             let date = fields.date
+            let kind = fields.kind
             comments.append(
                 Comment(
-                    id: ids[index], parentId: parent.map { comments[$0].id },
-                    depth: parent.map { comments[$0].depth + 1 } ?? 0, kind: fields.kind, author: fields.author,
-                    published: date.published, publishedText: date.text, url: permalinks[index],
-                    isByPostAuthor: fields.isByPostAuthor, title: fields.title, parentInferred: inferred && parent != nil,
-                    body: fields.body))
+                    id: ids[index], parentId: nil, depth: 0, kind: kind, author: fields.author, published: date.published,
+                    publishedText: date.text, url: fields.permalink, isByPostAuthor: fields.isByPostAuthor, title: fields.title,
+                    parentInferred: false, body: fields.body))
+            replyTargets.append(fields.replyTarget)
+            authorLines.append(kind == .comment ? fields.authorLine : nil)
         }
-        let labels = ThemeLabels(lines: fields.map { $0.kind == .comment ? $0.authorLine : nil })
+        let (parents, inferred) = threading(of: items, replyTargets: replyTargets, permalinks: comments.map(\.url))
+        for index in items.indices {
+            if markup.answer.matches(items[index].element), let answered = items[index].container {
+                // The post author's answer printed inside a comment: a reply to it, named after it.
+                comments[index].id = comments[answered].id + "-reply"
+                comments[index].parentId = comments[answered].id
+                comments[index].depth = comments[answered].depth + 1
+                comments[index].isByPostAuthor = true
+            } else if let parent = parents[index] {
+                comments[index].parentId = comments[parent].id
+                comments[index].depth = comments[parent].depth + 1
+                comments[index].parentInferred = inferred
+            }
+        }
+        let labels = ThemeLabels(lines: authorLines)
         let names = CommentVocabulary.strippingSharedAffixes(comments.map { $0.kind == .comment ? labels.stripping($0.author?.name) : nil })
         for index in comments.indices where comments[index].kind == .comment {
             comments[index].author?.name = names[index]
@@ -170,18 +187,9 @@ struct CommentWalker {
         }
     }
 
-    /// The post author's answer printed inside a comment: a reply to it, named after it.
-    private func answer(to comment: Comment, fields: CommentItemFields) -> Comment {
-        let date = fields.date
-        return Comment(
-            id: comment.id + "-reply", parentId: comment.id, depth: comment.depth + 1, kind: fields.kind, author: fields.author,
-            published: date.published, publishedText: date.text, url: fields.permalink, isByPostAuthor: true, title: fields.title,
-            body: fields.body)
-    }
-
     /// Each item's parent by index, and whether the parents were inferred rather than read: a
     /// stated parent that is an earlier item, else the enclosing item, else stated depths.
-    private func threading(of items: [Item], fields: [CommentItemFields], permalinks: [String?]) -> (parents: [Int?], inferred: Bool) {
+    private func threading(of items: [Item], replyTargets: [String?], permalinks: [String?]) -> (parents: [Int?], inferred: Bool) {
         var parents = items.map(\.container)
         if let target = markup.replyTarget {
             let byPermalink = if case .permalink = target { true } else { false }
@@ -191,7 +199,7 @@ struct CommentWalker {
                 indexByKey[key] = index
             }
             for index in items.indices {
-                if let target = fields[index].replyTarget, let parent = indexByKey[target], parent < index {
+                if let target = replyTargets[index], let parent = indexByKey[target], parent < index {
                     parents[index] = parent
                 }
             }
