@@ -19,6 +19,14 @@ package final class HTMLDocument {
     /// parser's own search of its open elements at each end tag) linear in the page's size.
     package static let maximumDepth = 4096
 
+    /// The most text a tree of `sourceCount` bytes may hold. A page's text is never longer than the
+    /// page; an XML file's entities are copied at each reference (`NodeStore.init(copying:)`), and
+    /// past this a file is refused. The tree's offsets are 32-bit: the bound stays below 2 GB,
+    /// so that no single piece added under it can pass 4 GB.
+    static func maximumTextBytes(_ sourceCount: Int) -> Int {
+        min(Int(Int32.max), 8 * sourceCount + (1 << 20))
+    }
+
     /// Parses `bytes` as HTML. The encoding is decided first (BOM, declaration, UTF-8 validity,
     /// windows-1252) and the bytes are read as UTF-8 from there, so libxml2 never guesses.
     /// The parser never reaches the network and never prints. `transportCharset`: the `charset`
@@ -37,13 +45,14 @@ package final class HTMLDocument {
         guard source.count < Int(Int32.max) else { throw .tooLarge(source.count) }
         let collector = MessageCollector()
         let feed = UTF8Feed(source)
-        let store: NodeStore? = withExtendedLifetime((collector, feed)) {
+        let store: NodeStore? = try withExtendedLifetime((collector, feed)) { () throws(HTMLParseError) -> NodeStore? in
             // libxml2 ignores a context's own structured handler for HTML, so the handler goes in
             // the per-thread slot for the length of this parse and is removed right after. The
             // collector and the feed outlive the parse because `withExtendedLifetime` keeps them.
             xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), collectParserMessage)
             defer { xmlSetStructuredErrorFunc(nil, nil) }
-            return grammar.parse(Unmanaged.passUnretained(feed).toOpaque(), url, collector)
+            return try grammar.parse(
+                Unmanaged.passUnretained(feed).toOpaque(), url, collector, maximumBytes: Self.maximumTextBytes(source.count))
         }
         guard let store else { throw .unparseable }
         self.store = store
@@ -60,7 +69,10 @@ package final class HTMLDocument {
         /// Parses what the `UTF8Feed` at `feed` gives into a tree; nil where libxml2 gives no document.
         /// Read through callbacks, libxml2 holds (and checks as UTF-8) only the piece it is
         /// parsing; given memory, it would copy the whole page, then convert it into another.
-        func parse(_ feed: UnsafeMutableRawPointer, _ url: String?, _ collector: MessageCollector) -> NodeStore? {
+        /// An XML file's copy holds at most `maximumBytes` of text.
+        func parse(
+            _ feed: UnsafeMutableRawPointer, _ url: String?, _ collector: MessageCollector, maximumBytes: Int
+        ) throws(HTMLParseError) -> NodeStore? {
             switch self {
             case .html:
                 // The context is ours until htmlFreeParserCtxt; the document it returns holds
@@ -83,7 +95,8 @@ package final class HTMLDocument {
                 guard let document = xmlCtxtReadIO(context, readFeed, nil, feed, url, "UTF-8", Int32(bitPattern: ParseOptions.xml))
                 else { return nil }
                 defer { xmlFreeDoc(document) }
-                return NodeStore(copying: document)
+                guard let store = NodeStore(copying: document, maximumBytes: maximumBytes) else { throw .expandsTooFar(maximumBytes) }
+                return store
             }
         }
     }
@@ -112,9 +125,12 @@ package enum HTMLParseError: Error, Sendable, Equatable, CustomStringConvertible
     case tooLarge(Int)
     case parserUnavailable
     case unparseable
+    /// An XML file whose entity references would hold more text than this many bytes.
+    case expandsTooFar(Int)
 
     package var description: String {
         switch self {
+        case .expandsTooFar(let limit): "its entity references expand to more than \(limit) bytes of text"
         case .empty: "the file is empty"
         case .tooLarge(let size): "the file is too large to parse (\(size) bytes)"
         case .parserUnavailable: "the HTML parser could not be started"

@@ -60,7 +60,6 @@ package struct Node: Hashable {
 
     /// Only elements have children (an entity reference's replacement text is its own content).
     package var firstChild: Node? { node(store.firstChildren[at]) }
-    package var lastChild: Node? { node(store.lastChildren[at]) }
     package var nextSibling: Node? { node(store.nextSiblings[at]) }
     package var previousSibling: Node? { node(store.previousSiblings[at]) }
 
@@ -164,7 +163,7 @@ package struct Node: Hashable {
     /// The indices of the element's attributes in the store.
     var attributeIndices: Range<Int> {
         guard isElement else { return 0..<0 }
-        let start = store.payloadStarts[at]
+        let start = Int(store.payloadStarts[at])
         return start..<(start + Int(store.payloadCounts[at]))
     }
 
@@ -300,7 +299,7 @@ extension NodeStore {
     func contentRange(of node: Int32) -> Range<Int>? {
         switch kinds[Int(node)] {
         case .text, .cdata, .entityReference, .comment, .processingInstruction:
-            let start = payloadStarts[Int(node)]
+            let start = Int(payloadStarts[Int(node)])
             return start..<(start + Int(payloadCounts[Int(node)]))
         case .element, .other:
             return nil
@@ -308,13 +307,13 @@ extension NodeStore {
     }
 
     func attributeRange(_ attribute: Int) -> Range<Int> {
-        let start = attributeStarts[attribute]
+        let start = Int(attributeStarts[attribute])
         return start..<(start + Int(attributeCounts[attribute]))
     }
 
     /// The element's first attribute whose name satisfies `matches`, as an index into the attribute arrays.
     func attribute(of element: Int32, where matches: (Int32) -> Bool) -> Int? {
-        let start = payloadStarts[Int(element)]
+        let start = Int(payloadStarts[Int(element)])
         for attribute in start..<(start + Int(payloadCounts[Int(element)])) where matches(attributeNameIDs[attribute]) {
             return attribute
         }

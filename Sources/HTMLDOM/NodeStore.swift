@@ -15,8 +15,10 @@ enum StoredKind: UInt8 {
 /// An `HTMLDocument`'s tree, held compactly: a node is an index into flat arrays (its kind, its
 /// name, its links, its line, its payload), and every text, comment and attribute value lies in
 /// one byte buffer. libxml2's own tree takes a heap block per element, text, attribute and
-/// attribute value (about 14 times a comment-dense page); this takes about 40 bytes a node plus
-/// the text itself, and walking it touches contiguous memory.
+/// attribute value (about 14 times a comment-dense page); this takes about 27 bytes a node and 12
+/// an attribute, plus the text itself, and walking it touches contiguous memory. Offsets into
+/// `bytes` are 32-bit: a page's text is never longer than the page, which libxml2 takes below
+/// 2 GB, and an XML file's copy is bounded (`maximumBytes`).
 struct NodeStore {
     /// "No node": the parent of a top-level node, the sibling past the last one.
     static let none: Int32 = -1
@@ -26,6 +28,7 @@ struct NodeStore {
     var nameIDs: [Int32] = []
     var parents: [Int32] = []
     var firstChildren: [Int32] = []
+    /// Only while the tree is built (`trim` lets it go): nodes are appended to their parent.
     var lastChildren: [Int32] = []
     var nextSiblings: [Int32] = []
     var previousSiblings: [Int32] = []
@@ -33,7 +36,7 @@ struct NodeStore {
     var lines: [UInt16] = []
     /// A text, comment or processing instruction: where its content starts in `bytes`; an
     /// element: its first attribute.
-    var payloadStarts: [Int] = []
+    var payloadStarts: [UInt32] = []
     /// How many bytes, or how many attributes.
     var payloadCounts: [Int32] = []
 
@@ -44,7 +47,7 @@ struct NodeStore {
     var bytes: [UInt8] = []
 
     var attributeNameIDs: [Int32] = []
-    var attributeStarts: [Int] = []
+    var attributeStarts: [UInt32] = []
     var attributeCounts: [Int32] = []
     /// The namespace (an index into `names`, the URI) of each attribute; XML files only, empty for pages.
     var attributeNamespaces: [Int32] = []
@@ -63,7 +66,7 @@ struct NodeStore {
     var count: Int { kinds.count }
 
     /// Adds an unlinked node and returns its index.
-    mutating func add(_ kind: StoredKind, name: Int32 = none, line: UInt16, start: Int = 0, count: Int32 = 0) -> Int32 {
+    mutating func add(_ kind: StoredKind, name: Int32 = none, line: UInt16, start: UInt32 = 0, count: Int32 = 0) -> Int32 {
         let index = Int32(kinds.count)
         kinds.append(kind)
         nameIDs.append(name)
@@ -80,7 +83,7 @@ struct NodeStore {
 
     /// Adds a node holding `content` (a text, a comment ...).
     mutating func add(_ kind: StoredKind, content: UnsafeBufferPointer<UInt8>, line: UInt16) -> Int32 {
-        let start = bytes.count
+        let start = UInt32(bytes.count)
         bytes.append(contentsOf: content)
         return add(kind, line: line, start: start, count: Int32(content.count))
     }
@@ -110,12 +113,12 @@ struct NodeStore {
 
     /// Appends bytes to the content of `node`, the last content stored.
     mutating func extend(_ node: Int32, with content: UnsafeBufferPointer<UInt8>) {
-        let start = payloadStarts[Int(node)]
+        let start = Int(payloadStarts[Int(node)])
         let count = Int(payloadCounts[Int(node)])
         if start + count != bytes.count {
             // Not the last content stored (never seen, but cheap to keep right): move it to the end.
             let moved = Array(bytes[start..<(start + count)])
-            payloadStarts[Int(node)] = bytes.count
+            payloadStarts[Int(node)] = UInt32(bytes.count)
             bytes.append(contentsOf: moved)
         }
         bytes.append(contentsOf: content)
@@ -124,17 +127,18 @@ struct NodeStore {
 
     /// Adds an attribute to `element`, the last element given attributes.
     mutating func addAttribute(to element: Int32, name: Int32, value: UnsafeBufferPointer<UInt8>, namespace: Int32? = nil) {
-        if payloadCounts[Int(element)] == 0 { payloadStarts[Int(element)] = attributeNameIDs.count }
+        if payloadCounts[Int(element)] == 0 { payloadStarts[Int(element)] = UInt32(attributeNameIDs.count) }
         attributeNameIDs.append(name)
-        attributeStarts.append(bytes.count)
+        attributeStarts.append(UInt32(bytes.count))
         attributeCounts.append(Int32(value.count))
         bytes.append(contentsOf: value)
         if let namespace { attributeNamespaces.append(namespace) }
         payloadCounts[Int(element)] += 1
     }
 
-    /// Frees the room arrays keep for growth once the tree is complete.
+    /// Frees the room arrays keep for growth once the tree is complete, and what only building needed.
     mutating func trim() {
+        lastChildren = []
         func trimmed<T>(_ array: inout [T]) {
             guard array.capacity > array.count + array.count / 16 else { return }
             array = array.withUnsafeBufferPointer { Array($0) }
@@ -143,7 +147,6 @@ struct NodeStore {
         trimmed(&nameIDs)
         trimmed(&parents)
         trimmed(&firstChildren)
-        trimmed(&lastChildren)
         trimmed(&nextSiblings)
         trimmed(&previousSiblings)
         trimmed(&lines)

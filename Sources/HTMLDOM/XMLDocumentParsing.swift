@@ -70,8 +70,10 @@ extension Node {
 extension NodeStore {
     /// A copy of libxml2's tree of an XML file: every node the tree walks see (element, text,
     /// CDATA, entity reference, comment, processing instruction, and the DTD as "other"), with
-    /// names, namespaces, lines and the values as libxml2 reads them.
-    init(copying document: xmlDocPtr) {
+    /// names, namespaces, lines and the values as libxml2 reads them. Nil where the copy's text
+    /// would pass `maximumBytes`: an entity's declared text is copied at every reference to it,
+    /// so a small hostile file could otherwise ask for any amount of memory.
+    init?(copying document: xmlDocPtr, maximumBytes: Int) {
         self.init()
         declaredDefaults = Self.declaredDefaults(of: document, names: &names)
         // Depth first with an explicit stack of (libxml2 node, parent in the store).
@@ -82,7 +84,7 @@ extension NodeStore {
             node = current.pointee.prev
         }
         while let (current, parent) = pending.popLast() {
-            let copy = add(current)
+            guard let copy = add(current, maximumBytes: maximumBytes) else { return nil }
             if parent == NodeStore.none { appendTopLevel(copy) } else { append(copy, to: parent) }
             guard current.pointee.type == XML_ELEMENT_NODE else { continue }
             var child = current.pointee.last
@@ -94,8 +96,9 @@ extension NodeStore {
         trim()
     }
 
-    /// Adds one node of libxml2's tree, unlinked.
-    private mutating func add(_ node: xmlNodePtr) -> Int32 {
+    /// Adds one node of libxml2's tree, unlinked; nil where its text would take the store's past `maximumBytes`.
+    private mutating func add(_ node: xmlNodePtr, maximumBytes: Int) -> Int32? {
+        func fits(_ count: Int) -> Bool { bytes.count + count <= maximumBytes }
         let line = node.pointee.line
         switch node.pointee.type {
         case XML_ELEMENT_NODE:
@@ -109,6 +112,7 @@ extension NodeStore {
                     value.append(contentsOf: Self.bytes(piece.pointee.content))
                     part = piece.pointee.next
                 }
+                guard fits(value.count) else { return nil }
                 let namespace = current.pointee.ns?.pointee.href.map { names.id(of: Self.bytes($0)) } ?? NodeStore.none
                 value.withUnsafeBufferPointer {
                     addAttribute(to: element, name: names.id(of: Self.bytes(current.pointee.name)), value: $0, namespace: namespace)
@@ -116,14 +120,20 @@ extension NodeStore {
                 attribute = current.pointee.next
             }
             return element
-        case XML_TEXT_NODE: return add(.text, content: Self.bytes(node.pointee.content), line: line)
-        case XML_CDATA_SECTION_NODE: return add(.cdata, content: Self.bytes(node.pointee.content), line: line)
+        case XML_TEXT_NODE: return add(.text, content: node, line: line, maximumBytes: maximumBytes)
+        case XML_CDATA_SECTION_NODE: return add(.cdata, content: node, line: line, maximumBytes: maximumBytes)
         // Its content is the entity's declared text; its children (the declaration) are not copied.
-        case XML_ENTITY_REF_NODE: return add(.entityReference, content: Self.bytes(node.pointee.content), line: line)
-        case XML_COMMENT_NODE: return add(.comment, content: Self.bytes(node.pointee.content), line: line)
-        case XML_PI_NODE: return add(.processingInstruction, content: Self.bytes(node.pointee.content), line: line)
+        case XML_ENTITY_REF_NODE: return add(.entityReference, content: node, line: line, maximumBytes: maximumBytes)
+        case XML_COMMENT_NODE: return add(.comment, content: node, line: line, maximumBytes: maximumBytes)
+        case XML_PI_NODE: return add(.processingInstruction, content: node, line: line, maximumBytes: maximumBytes)
         default: return add(.other, line: 0)
         }
+    }
+
+    private mutating func add(_ kind: StoredKind, content node: xmlNodePtr, line: UInt16, maximumBytes: Int) -> Int32? {
+        let content = Self.bytes(node.pointee.content)
+        guard bytes.count + content.count <= maximumBytes else { return nil }
+        return add(kind, content: content, line: line)
     }
 
     /// The (element, attribute) pairs the internal DTD gives a default value, as xmlHasProp

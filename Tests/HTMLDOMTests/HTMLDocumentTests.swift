@@ -192,6 +192,30 @@ final class NodeTests: XCTestCase {
         for node in document.topLevelNodes { XCTAssertLessThanOrEqual(Array(node.children).count, 1) }
     }
 
+    /// An entity's text is copied at each reference: a small file referring to a long entity
+    /// many times is refused rather than grown without bound, in text or in an attribute.
+    func testEntityReferencesThatExpandFarAreRefused() throws {
+        let entity = String(repeating: "x", count: 100_000)
+        for (content, expands) in [("&e;", false), (String(repeating: "&e;", count: 200), true)] {
+            for inAttribute in [false, true] {
+                let element = inAttribute ? "<message text=\"\(content)\"/>" : "<message>\(content)</message>"
+                let bytes = Array("""
+                    <?xml version="1.0"?>
+                    <!DOCTYPE disqus [ <!ENTITY e "\(entity)"> ]>
+                    <disqus><post>\(element)</post></disqus>
+                    """.utf8)
+                if expands {
+                    XCTAssertThrowsError(try HTMLDocument(xmlBytes: bytes)) { error in
+                        XCTAssertEqual(error as? HTMLParseError, .expandsTooFar(HTMLDocument.maximumTextBytes(bytes.count)))
+                    }
+                } else {
+                    let message = try XCTUnwrap(HTMLDocument(xmlBytes: bytes).root?.first { $0.name == "message" })
+                    XCTAssertEqual(inAttribute ? message["text"] : message.text, entity)
+                }
+            }
+        }
+    }
+
     func testXMLFilesKeepNamespacesAndDeclaredDefaults() throws {
         let bytes = Array("""
             <?xml version="1.0"?>
