@@ -142,7 +142,7 @@ public struct BatchRunner: Sendable {
                 return .alreadyWritten
             }
             do throws(ReadError) {
-                let thread = try reader.read(job.page, file: job.file)
+                let thread = try reader.read(job.takePage(), file: job.file)
                 return options.merge
                     ? .read(thread, outputName: job.outputName)
                     : exported(thread, outputName: job.outputName, options: options, exportsEach: exportsEach)
@@ -226,7 +226,7 @@ private final class StreamFeed: @unchecked Sendable {
     /// The next item with how far the inputs are read by then, and what it costs in flight: its page's bytes.
     func next() -> (item: (item: StreamItem, fractionDone: Double?), cost: Int)? {
         guard let item = stream.next() else { return nil }
-        let cost = if case .page(let job) = item { job.page.bytes.count } else { 0 }
+        let cost = if case .page(let job) = item { job.size } else { 0 }
         return ((item, stream.fractionDone), cost)
     }
 }

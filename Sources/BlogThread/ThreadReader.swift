@@ -40,19 +40,24 @@ public struct ThreadReader: Sendable {
     }
 
     /// Reads a page taken out of an archive (or a file), with what the archive says about it.
-    package func read(_ page: ArchivedPage, file: String?) throws(ReadError) -> ExtractedThread {
-        let bytes = page.bytes
+    /// The page's bytes are let go once its tree is built (where the caller gives up its own
+    /// copy), so a large page is not held twice while it is read.
+    package func read(_ page: consuming ArchivedPage, file: String?) throws(ReadError) -> ExtractedThread {
+        let origin = PageOrigin(url: page.url, savedAt: page.savedAt, record: page.record)
+        let document = try Self.parse(page.bytes, charset: page.charset, file: file)
+        _ = consume page
+        return extractor.extract(document, file: file, origin: origin)
+    }
+
+    private static func parse(_ bytes: [UInt8], charset: String?, file: String?) throws(ReadError) -> HTMLDocument {
         if let kind = NotAPage.kind(of: bytes) { throw ReadError(file: file, reason: "not a web page: \(kind)") }
-        let document: HTMLDocument
         do {
             // An XML file whose root is not `html` is an export (a Disqus backup), not a page.
             let isXML = HTMLDocument.xmlRootElementName(of: bytes).map { $0.lowercased() != "html" } ?? false
-            document = try isXML ? HTMLDocument(xmlBytes: bytes) : HTMLDocument(bytes: bytes, transportCharset: page.charset)
+            return try isXML ? HTMLDocument(xmlBytes: bytes) : HTMLDocument(bytes: bytes, transportCharset: charset)
         } catch {
             throw ReadError(file: file, reason: error.description)
         }
-        return extractor.extract(
-            document, file: file, origin: PageOrigin(url: page.url, savedAt: page.savedAt, record: page.record))
     }
 
     /// Reads a page, or an XML export of a discussion, from its bytes as `Data`, as
@@ -67,18 +72,18 @@ public struct ThreadReader: Sendable {
         guard url.isFileURL else {
             throw ReadError(file: url.absoluteString, reason: "not a file URL; fetch the page and read its bytes")
         }
-        return try read(contentsOf: url.path)
+        return try read(contentsOf: InputPath(url.path))
     }
 
-    /// Reads a saved page from a file.
+    /// Reads a saved page from a file named by text.
     public func read(contentsOf path: String) throws(ReadError) -> ExtractedThread {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ReadError(file: path, reason: InputFiles.describe(error))
-        }
-        return try read(data: data, file: path)
+        try read(contentsOf: InputPath(path))
+    }
+
+    /// Reads a saved page from a file named by its path's bytes, which need not be UTF-8; the
+    /// thread's `source.file` shows each byte that is not as `\xE9`.
+    public func read(contentsOf path: InputPath) throws(ReadError) -> ExtractedThread {
+        try read(ArchivedPage(bytes: path.contents()), file: path.description)
     }
 }
 

@@ -127,7 +127,7 @@ struct BlogThreadCommand: ParsableCommand {
         var arguments = RawArguments.paths(for: inputs)
         if let filesFrom {
             do throws(ReadError) {
-                arguments += try FileList.paths(in: filesFrom)
+                arguments += try FileList.paths(in: filesFrom == "-" ? nil : RawArguments.path(for: filesFrom))
             } catch {
                 Self.report(error)
                 throw ExitCode.failure

@@ -5,6 +5,14 @@ import RawFileSystem
 /// that is not UTF-8 became U+FFFD; such an input is found again among the process's own
 /// arguments, in order, as the one that reads the same.
 enum RawArguments {
+    /// An option's value (`--files-from`) as the bytes the shell gave: the first argument that reads the same.
+    static func path(for value: String) -> InputPath {
+        guard value.unicodeScalars.contains("\u{FFFD}"),
+            let raw = ProcessArguments.all.dropFirst().first(where: { String(decoding: $0, as: UTF8.self) == value })
+        else { return InputPath(value) }
+        return InputPath(bytes: raw)
+    }
+
     static func paths(for inputs: [String]) -> [InputPath] {
         let raw = ProcessArguments.all.dropFirst()
         var next = raw.startIndex

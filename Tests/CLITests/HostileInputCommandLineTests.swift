@@ -60,6 +60,16 @@ final class HostileInputCommandLineTests: ScratchFolderTestCase {
         XCTAssertEqual(listed.status, 0, listed.errors)
         XCTAssertEqual(listed.lines.count, 1)
 
+        // The list file's own name is not UTF-8 either.
+        try RawNamedFile.write(Array(path("latin1/caf").utf8) + [0xE9] + Array(".html\n".utf8), to: Array(path("l").utf8) + [0xEF])
+        let listedByRawName = try BlogThreadBinary.runInShell(
+            #""$0" --format jsonl --files-from "$(printf '%s/l\357' "$1")""#, [workspace.path])
+        XCTAssertEqual(listedByRawName.status, 0, listedByRawName.errors)
+        XCTAssertEqual(listedByRawName.lines.count, 1)
+        let unlisted = try BlogThreadBinary.runInShell(#""$0" --format jsonl --files-from "$(printf '%s/m\357' "$1")""#, [workspace.path])
+        XCTAssertEqual(unlisted.status, 1)
+        XCTAssertTrue(unlisted.errors.contains(#"/m\xEF: no such file"#), unlisted.errors)
+
         let missing = try BlogThreadBinary.runInShell(#""$0" "$(printf '%s/gon\351.html' "$1")""#, [path("latin1")])
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.errors.contains(#"latin1/gon\xE9.html: no such file"#), missing.errors)

@@ -2,19 +2,10 @@ import Foundation
 
 /// `--files-from`: newline-separated paths, as `find` and cluster mappers write them.
 public enum FileList {
-    /// The paths listed in `path` (`-`: standard input), as their bytes; blank lines are passed
-    /// over and a carriage return before a line break is not part of the path.
-    public static func paths(in path: String) throws(ReadError) -> [InputPath] {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw ReadError(file: path, reason: InputFiles.describe(error))
-            }
-        }
+    /// The paths listed in the file at `list` (nil: standard input), as their bytes; blank lines
+    /// are passed over and a carriage return before a line break is not part of the path.
+    public static func paths(in list: InputPath?) throws(ReadError) -> [InputPath] {
+        let data = try list?.contents() ?? Array(FileHandle.standardInput.readDataToEndOfFile())
         // Split as bytes: in a String, CR LF is one character and no line feed.
         return data.split(separator: 0x0A).compactMap { line in
             let path = line.last == 0x0D ? line.dropLast() : line

@@ -1,3 +1,6 @@
+import Foundation
+import RawFileSystem
+
 /// A file's path as the file system holds it: bytes, which need not be UTF-8 (a name saved
 /// under Latin-1, an archive unpacked on another system). The file is opened by these bytes; a
 /// `String` would have turned each byte that is not UTF-8 into U+FFFD and named another file.
@@ -19,6 +22,24 @@ public struct InputPath: Sendable, Hashable, CustomStringConvertible {
     /// character no shell needs quoted.
     static func nameText(_ bytes: ArraySlice<UInt8>) -> String {
         text(bytes, invalidBytePrefix: "%")
+    }
+
+    /// The whole file, opened by these bytes; a failure names the path as `description` does.
+    func contents() throws(ReadError) -> [UInt8] {
+        switch OpenedFile.forReading(bytes) {
+        case .success(let handle):
+            // open(2) opens a folder as well; reading it is what fails.
+            if (try? FileStatus.of(descriptor: handle.fileDescriptor).get())?.kind == .folder {
+                throw ReadError(file: description, reason: "is a folder")
+            }
+            do {
+                return try handle.readToEnd().map { [UInt8]($0) } ?? []
+            } catch {
+                throw ReadError(file: description, reason: InputFiles.describe(error))
+            }
+        case .failure(let error):
+            throw ReadError(file: description, reason: error.reason)
+        }
     }
 
     /// The last component: what follows the last `/`.

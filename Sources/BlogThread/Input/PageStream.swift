@@ -9,7 +9,38 @@ struct PageJob: Sendable {
     var file: String?
     /// The path to write its result under, without extension.
     var outputName: String
-    var page: ArchivedPage
+    /// The page's size in bytes.
+    let size: Int
+    private let handover: PageHandover
+
+    init(file: String?, outputName: String, page: ArchivedPage) {
+        self.file = file
+        self.outputName = outputName
+        size = page.bytes.count
+        handover = PageHandover(page)
+    }
+
+    /// The page, given once: the job lives on until its result is written, and the page's bytes
+    /// (as large as the page) should not, once its tree is built. A second call gets a page
+    /// without bytes.
+    func takePage() -> ArchivedPage { handover.take() }
+}
+
+/// A page held until its reader takes it.
+private final class PageHandover: @unchecked Sendable {
+    // Guarded by `lock`: a job is made on one thread and read on another.
+    private var page: ArchivedPage
+    private let lock = NSLock()
+
+    init(_ page: ArchivedPage) { self.page = page }
+
+    func take() -> ArchivedPage {
+        lock.withLock {
+            let taken = page
+            page.bytes = []
+            return taken
+        }
+    }
 }
 
 /// What the stream gives, in input order and, inside an archive, in file order.
