@@ -111,6 +111,16 @@ final class HostileInputCommandLineTests: ScratchFolderTestCase {
         XCTAssertEqual(result.errors.split(separator: "\n").first.map(String.init), "Error: --output-dir: \(path("afile")) is a file, not a folder.")
     }
 
+    func testARelativeOutputFolderOfSeveralPartsIsMadeAndDashIsOneUsageError() throws {
+        let page = try write("post.html")
+        let made = try BlogThreadBinary.run(["-o", "new/sub", page.path], in: workspace)
+        XCTAssertEqual(made.status, 0, made.errors)
+        XCTAssertEqual(try files(in: "new/sub"), ["post.json"])
+        let dash = try BlogThreadBinary.run(["-o", "-", page.path], in: workspace)
+        XCTAssertEqual(dash.status, 2, dash.errors)
+        XCTAssertTrue(dash.errors.hasPrefix("Error: --output-dir: - is standard output, not a folder"), dash.errors)
+    }
+
     func testAPageOverTheSizeLimitIsRefusedByNameAndTheRestAreWritten() throws {
         try write("pages/large.html", Self.page + Array(String(repeating: "<p>more</p>", count: 400).utf8))
         try write("pages/small.html")
