@@ -17,30 +17,34 @@ package enum URLSafety {
     package static func isSafeImage(_ source: String) -> Bool {
         guard let scheme = scheme(of: source) else { return true }
         if scheme == "data" {
-            return browserForm(of: source).dropFirst("data:".count).lowercased().hasPrefix("image/")
+            let mediaType = browserForm(of: source).dropFirst("data:".count).prefix("image/".count).map(asciiLowercase)
+            return mediaType.elementsEqual("image/".unicodeScalars)
         }
         return !scriptSchemes.contains(scheme)
     }
 
     /// The scheme, lowercased, as a browser reads it; nil for a relative address.
     static func scheme(of address: String) -> String? {
-        let form = browserForm(of: address)
-        guard let colon = form.firstIndex(of: ":") else { return nil }
-        let candidate = form[..<colon]
-        guard let first = candidate.first, first.isASCII, first.isLetter,
-            candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
-        else { return nil }
-        return candidate.lowercased()
+        var candidate = String.UnicodeScalarView()
+        for scalar in browserForm(of: address) {
+            if scalar == ":" { return candidate.isEmpty ? nil : String(String(candidate).lowercased()) }
+            let letter = ("a"..."z").contains(asciiLowercase(scalar))
+            guard letter || !candidate.isEmpty && (("0"..."9").contains(scalar) || "+-.".unicodeScalars.contains(scalar))
+            else { return nil }
+            candidate.append(scalar)
+        }
+        return nil
     }
 
-    /// The address as the WHATWG URL parser sees it: leading and trailing C0 controls and spaces
-    /// stripped, tabs and newlines removed anywhere (so `java\tscript:` is still `javascript:`).
-    private static func browserForm(of address: String) -> String {
-        var scalars = Substring(address).unicodeScalars
-        while let first = scalars.first, first.value <= 0x20 { scalars.removeFirst() }
-        while let last = scalars.last, last.value <= 0x20 { scalars.removeLast() }
-        var form = String.UnicodeScalarView()
-        form.append(contentsOf: scalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" })
-        return String(form)
+    private static func asciiLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
+    }
+
+    /// The address as the WHATWG URL parser sees it, read lazily (a scheme is short, a `data:`
+    /// address can be megabytes): leading C0 controls and spaces skipped, tabs and newlines
+    /// skipped anywhere (so `java\tscript:` is still `javascript:`). Trailing ones need no
+    /// stripping: no scheme or media type holds them.
+    private static func browserForm(of address: String) -> some Sequence<Unicode.Scalar> {
+        address.unicodeScalars.drop { $0.value <= 0x20 }.lazy.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
     }
 }

@@ -20,5 +20,15 @@ final class URLSafetyTests: XCTestCase {
         XCTAssertFalse(URLSafety.isSafeLink("data:image/png;base64,AA"))
         XCTAssertFalse(URLSafety.isSafeImage("data:text/html,x"))
         XCTAssertFalse(URLSafety.isSafeImage("javascript:x"))
+        XCTAssertTrue(URLSafety.isSafeImage(" DaTa:Im\tAGE/gif,AA"))
+        XCTAssertFalse(URLSafety.isSafeImage("data:imag"))
+        XCTAssertFalse(URLSafety.isSafeImage("data:text/html," + String(repeating: "A", count: 1 << 20)))
+    }
+
+    func testOnlyAWholeSchemeBeforeTheColonCounts() {
+        XCTAssertFalse(URLSafety.isSafeLink("Java\r\nScript:x"))
+        for address in [":javascript:x", "1javascript:x", "jav ascript:x", "java\u{01}script:x", "javascript"] {
+            XCTAssertTrue(URLSafety.isSafeLink(address), address.debugDescription)
+        }
     }
 }
