@@ -1,5 +1,6 @@
 import ArchiveInput
 import Foundation
+import RawFileSystem
 
 /// Runs many pages through read and export, in parallel, writing each result atomically
 /// (a temporary file renamed into place), so a result already written is never lost or half
@@ -15,9 +16,10 @@ public struct BatchRunner: Sendable {
         /// One after another on standard output (one thread per line for JSON Lines).
         case standardOutput
         /// One after another into a file, written under a temporary name and renamed at the end.
-        case file(String)
+        /// Paths are bytes, which need not be UTF-8, as inputs' are.
+        case file(InputPath)
         /// `DIR/<name>.<ext>` for every page (every record of an archive).
-        case directory(String)
+        case directory(InputPath)
     }
 
     /// How a batch runs.
@@ -81,9 +83,7 @@ public struct BatchRunner: Sendable {
         let started = Date()
         switch options.destination {
         case .directory(let folder): PartialFiles.sweep(folder, recursive: true)
-        case .file(let path):
-            let folder = (path as NSString).deletingLastPathComponent
-            PartialFiles.sweep(folder.isEmpty ? "." : folder, recursive: false)
+        case .file(let path): PartialFiles.sweep(path.parent, recursive: false)
         case .standardOutput: break
         }
         var summary = Summary()
@@ -137,7 +137,7 @@ public struct BatchRunner: Sendable {
         case .failed(let error): return .failed(error)
         case .page(let job):
             if options.skipExisting, case .directory(let folder) = options.destination, !options.merge,
-                FileManager.default.fileExists(atPath: outputPath(for: job.outputName, in: folder))
+                (try? FileStatus.of(outputPath(for: job.outputName, in: folder).bytes).get()) != nil
             {
                 return .alreadyWritten
             }
@@ -202,15 +202,16 @@ public struct BatchRunner: Sendable {
         }
     }
 
-    private func outputPath(for name: String, in directory: String) -> String {
-        (directory as NSString).appendingPathComponent(name + "." + exporter.fileExtension)
+    private func outputPath(for name: String, in directory: InputPath) -> InputPath {
+        directory.appending(Array((name + "." + exporter.fileExtension).utf8))
     }
 
-    private func write(_ data: Data, to path: String, file: String?) throws(ReadError) {
+    private func write(_ data: Data, to path: InputPath, file: String?) throws(ReadError) {
         do {
-            try FileManager.default.createDirectory(
-                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileChanges.makeFolders(path.parent.bytes).get()
             try PartialFiles.write(data, to: path)
+        } catch let error as SystemError {
+            throw ReadError(file: file, reason: "could not write \(path): \(error)")
         } catch {
             throw ReadError(file: file, reason: "could not write \(path): \(InputFiles.describe(error))")
         }

@@ -112,7 +112,7 @@ struct BlogThreadCommand: ParsableCommand {
             throw ValidationError("--format sqlite needs --output FILE (one database for the batch) or --output-dir DIR.")
         }
         if skipExisting, outputDir == nil { throw ValidationError("--skip-existing needs --output-dir.") }
-        if let outputDir, let problem = OutputFolder.problem(with: outputDir) { throw ValidationError("--output-dir: \(problem).") }
+        if let outputDir, let problem = OutputFolder.problem(with: RawArguments.path(for: outputDir)) { throw ValidationError("--output-dir: \(problem).") }
         if filesFrom == "-", inputs.contains("-") {
             throw ValidationError("Standard input cannot be both --files-from - and an INPUT.")
         }
@@ -144,7 +144,9 @@ struct BlogThreadCommand: ParsableCommand {
             exporter: exporter, reader: try reader(), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         for problem in problems { Self.report(problem) }
         let destination: BatchRunner.Destination =
-            if let outputDir { .directory(outputDir) } else if let output { .file(output) } else { .standardOutput }
+            if let outputDir { .directory(RawArguments.path(for: outputDir)) } else if let output {
+                .file(RawArguments.path(for: output))
+            } else { .standardOutput }
         let options = BatchRunner.Options(
             destination: destination, skipExisting: skipExisting, jsonLinesInput: input == .jsonl, merge: merge,
             maximumPageSize: maxPageSize.bytes)

@@ -5,12 +5,19 @@ import RawFileSystem
 /// that is not UTF-8 became U+FFFD; such an input is found again among the process's own
 /// arguments, in order, as the one that reads the same.
 enum RawArguments {
-    /// An option's value (`--files-from`) as the bytes the shell gave: the first argument that reads the same.
+    /// An option's value (`--files-from`, `--output-dir`) as the bytes the shell gave: the first
+    /// argument that reads the same, alone (`-o DIR`) or after its option's `=` (`--output-dir=DIR`).
     static func path(for value: String) -> InputPath {
-        guard value.unicodeScalars.contains("\u{FFFD}"),
-            let raw = ProcessArguments.all.dropFirst().first(where: { String(decoding: $0, as: UTF8.self) == value })
-        else { return InputPath(value) }
-        return InputPath(bytes: raw)
+        guard value.unicodeScalars.contains("\u{FFFD}") else { return InputPath(value) }
+        for argument in ProcessArguments.all.dropFirst() {
+            if String(decoding: argument, as: UTF8.self) == value { return InputPath(bytes: argument) }
+            if argument.starts(with: [0x2D, 0x2D]), let equals = argument.firstIndex(of: 0x3D),
+                String(decoding: argument[(equals + 1)...], as: UTF8.self) == value
+            {
+                return InputPath(bytes: Array(argument[(equals + 1)...]))
+            }
+        }
+        return InputPath(value)
     }
 
     static func paths(for inputs: [String]) -> [InputPath] {

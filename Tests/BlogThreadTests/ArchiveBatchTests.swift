@@ -44,7 +44,7 @@ final class ArchiveBatchTests: ScratchFolderTestCase {
         let (inputs, problems) = InputFiles.expand([archive])
         XCTAssertTrue(problems.isEmpty)
         let summary = BatchRunner(exporter: JSONExporter(lines: true), jobs: 2)
-            .run(inputs, options: .init(destination: .file(output)), report: { XCTFail("\($0)") })
+            .run(inputs, options: .init(destination: .file(InputPath(output))), report: { XCTFail("\($0)") })
         let lines = try lines(of: output)
         XCTAssertEqual(lines.count, 2)
         let sources = lines.compactMap { $0["source"] as? [String: Any] }
@@ -93,7 +93,7 @@ final class ArchiveBatchTests: ScratchFolderTestCase {
     private func readAll(_ paths: [String]) throws -> [[String: Any]] {
         let output = workspace.appendingPathComponent("all-\(UUID().uuidString).jsonl").path
         _ = BatchRunner(exporter: JSONExporter(lines: true), jobs: 1)
-            .run(InputFiles.expand(paths).inputs, options: .init(destination: .file(output)), report: { XCTFail("\($0)") })
+            .run(InputFiles.expand(paths).inputs, options: .init(destination: .file(InputPath(output))), report: { XCTFail("\($0)") })
         return try lines(of: output)
     }
 }

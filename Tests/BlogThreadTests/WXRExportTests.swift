@@ -28,7 +28,7 @@ final class WXRExportTests: XCTestCase {
         let (inputs, _) = InputFiles.expand(Fixtures.pages().prefix(24).map(\.path))
         var threads: [ExtractedThread] = []
         let summary = BatchRunner(exporter: WXRExporter(), jobs: 2).run(
-            inputs, options: BatchRunner.Options(destination: .file(output.path)), report: { _ in }, written: { threads.append($0) })
+            inputs, options: BatchRunner.Options(destination: .file(InputPath(output.path))), report: { _ in }, written: { threads.append($0) })
         XCTAssertGreaterThan(summary.threads, 1)
         let imported = try ImportedWXR(Data(contentsOf: output))
         XCTAssertEqual(imported.items.count, threads.count)

@@ -103,6 +103,37 @@ final class HostileInputCommandLineTests: ScratchFolderTestCase {
         XCTAssertTrue(result.output.contains("\"Ann\""), result.output)
     }
 
+    /// `out\xE9`, `all\xE9.jsonl`: output names that are not UTF-8 (made by printf, as a shell
+    /// hands them over) are written as named, by their bytes, as `-o DIR` or `--output-dir=DIR`;
+    /// nothing lands under U+FFFD, and messages show the byte as `\xE9`.
+    func testAnOutputFolderOrFileWhoseNameIsNotUTF8IsWrittenAsNamed() throws {
+        try write("pages/a.html")
+        try write("pages/b.html")
+        let folder = try BlogThreadBinary.runInShell(
+            #"d="$(printf '%s/out\351' "$1")"; "$0" -q -o "$d" "$2" && "$0" -q --output-dir="$d/sub" "$2" && ls "$d" "$d/sub""#,
+            [workspace.path, path("pages")])
+        XCTAssertEqual(folder.status, 0, folder.errors)
+        XCTAssertEqual(folder.output, "\(path("out"))\u{FFFD}:\na.json\nb.json\nsub\n\n\(path("out"))\u{FFFD}/sub:\na.json\nb.json\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path("out\u{FFFD}")), "written under the bytes, not under U+FFFD")
+
+        let file = try BlogThreadBinary.runInShell(
+            #"f="$(printf '%s/all\351.jsonl' "$1")"; "$0" -q --format jsonl --output "$f" "$2" && wc -l < "$f" && ls -a "$1""#,
+            [workspace.path, path("pages")])
+        XCTAssertEqual(file.status, 0, file.errors)
+        XCTAssertEqual(file.output.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces), "2")
+        XCTAssertFalse(file.output.contains("blogthread-partial"), "the partial file was renamed into place: \(file.output)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path("all\u{FFFD}.jsonl")))
+
+        try RawNamedFile.write([], to: Array(path("f").utf8) + [0xE9])
+        let inFile = try BlogThreadBinary.runInShell(#""$0" -o "$(printf '%s/f\351/sub' "$1")" "$2""#, [workspace.path, path("pages")])
+        XCTAssertEqual(inFile.status, 2)
+        XCTAssertTrue(inFile.errors.hasPrefix(#"Error: --output-dir: \#(path("f"))\xE9 is a file, not a folder."#), inFile.errors)
+        let unwritable = try BlogThreadBinary.runInShell(
+            #""$0" --format jsonl --output "$(printf '%s/gon\351/all.jsonl' "$1")" "$2""#, [workspace.path, path("pages")])
+        XCTAssertEqual(unwritable.status, 1)
+        XCTAssertTrue(unwritable.errors.contains(#"\#(path("gon"))\xE9/all.jsonl: cannot be written"#), unwritable.errors)
+    }
+
     func testAnOutputFolderInsideAFileIsOneUsageError() throws {
         try write("afile", [])
         let page = try write("post.html")

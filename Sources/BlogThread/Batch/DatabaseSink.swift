@@ -4,12 +4,12 @@ import Foundation
 /// place: each thread its own transaction, so a batch that fails or is killed halfway leaves the
 /// database as it was after the last thread committed, and a second batch adds to it.
 struct DatabaseSink: ResultSink {
-    let path: String
+    let path: InputPath
     private var database: ArchiveDatabase?
     /// Why the database could not be opened: reported once, at the end, as `OutputSink` does.
     private var failure: ReadError?
 
-    init(path: String) {
+    init(path: InputPath) {
         self.path = path
     }
 
@@ -35,9 +35,14 @@ struct DatabaseSink: ResultSink {
     private mutating func opened() -> ArchiveDatabase? {
         if database == nil, failure == nil {
             do throws(ArchiveDatabaseError) {
-                database = try ArchiveDatabase(path: path)
+                // SQLite takes its file's name as text: a name that is not UTF-8 would be another file.
+                guard let name = String(validating: path.bytes, as: UTF8.self) else {
+                    failure = ReadError(file: path.description, reason: "cannot hold a database: its name is not UTF-8")
+                    return nil
+                }
+                database = try ArchiveDatabase(path: name)
             } catch {
-                failure = ReadError(file: path, reason: "\(error)")
+                failure = ReadError(file: path.description, reason: "\(error)")
             }
         }
         return database

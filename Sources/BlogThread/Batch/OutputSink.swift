@@ -1,4 +1,5 @@
 import Foundation
+import RawFileSystem
 
 /// Where results written one after another go: standard output, or a file written under a
 /// temporary name beside it and renamed into place once the batch is done.
@@ -8,7 +9,7 @@ struct OutputSink: ResultSink {
     /// since two JSON documents or transcripts run together are neither.
     private let allowsSeveral: Bool
     private var handle: FileHandle?
-    private var temporaryPath: String?
+    private var temporaryPath: InputPath?
     private var written = 0
     private var failure: ReadError?
 
@@ -36,7 +37,7 @@ struct OutputSink: ResultSink {
         case .standardOutput: write(data, to: FileHandle.standardOutput, named: "standard output")
         case .file(let path):
             if handle == nil, failure == nil { open(path) }
-            if let handle { write(data, to: handle, named: path) }
+            if let handle { write(data, to: handle, named: path.description) }
         }
         return nil
     }
@@ -52,18 +53,17 @@ struct OutputSink: ResultSink {
         }
     }
 
-    private mutating func open(_ path: String) {
+    private mutating func open(_ path: InputPath) {
         let temporary = PartialFiles.temporaryPath(for: path)
         PartialFiles.register(temporary)
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-            let opened = FileHandle(forWritingAtPath: temporary)
-        else {
+        switch FileChanges.openForWriting(temporary.bytes) {
+        case .success(let opened):
+            handle = opened
+            temporaryPath = temporary
+        case .failure:
             PartialFiles.unregister(temporary)
-            failure = ReadError(file: path, reason: "cannot be written")
-            return
+            failure = ReadError(file: path.description, reason: "cannot be written")
         }
-        handle = opened
-        temporaryPath = temporary
     }
 
     /// Closes the file and moves it into place; the error where that failed.
@@ -71,7 +71,7 @@ struct OutputSink: ResultSink {
         guard case .file(let path) = destination else { return failure }
         if handle == nil, failure == nil { open(path) }
         if let failure {
-            if let temporaryPath { try? FileManager.default.removeItem(atPath: temporaryPath) }
+            if let temporaryPath { FileChanges.remove(temporaryPath.bytes) }
             return failure
         }
         guard let handle, let temporaryPath else { return nil }
@@ -79,14 +79,12 @@ struct OutputSink: ResultSink {
         do {
             try handle.close()
         } catch {
-            try? FileManager.default.removeItem(atPath: temporaryPath)
-            return ReadError(file: path, reason: "could not be written: \(InputFiles.describe(error))")
+            FileChanges.remove(temporaryPath.bytes)
+            return ReadError(file: path.description, reason: "could not be written: \(InputFiles.describe(error))")
         }
-        // rename(2) replaces a file already there in one step.
-        guard rename(temporaryPath, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporaryPath)
-            return ReadError(file: path, reason: "could not be written: \(reason)")
+        if case .failure(let error) = FileChanges.rename(temporaryPath.bytes, to: path.bytes) {
+            FileChanges.remove(temporaryPath.bytes)
+            return ReadError(file: path.description, reason: "could not be written: \(error)")
         }
         return nil
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RawFileSystem
 
 /// Results on their way to disk: each is written under a recognisable temporary name beside its
 /// target (`.post.json.1234.blogthread-partial`, 1234 the writing process) and renamed into place
@@ -11,62 +12,63 @@ enum PartialFiles {
     static let suffix = ".blogthread-partial"
 
     /// The temporary name beside `path`.
-    static func temporaryPath(for path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = "." + (path as NSString).lastPathComponent + ".\(getpid())" + suffix
-        return folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+    static func temporaryPath(for path: InputPath) -> InputPath {
+        path.parent.appending(Array(".".utf8) + path.lastComponent + Array(".\(getpid())\(suffix)".utf8))
     }
 
     /// Writes `data` to `path` through a partial file.
-    static func write(_ data: Data, to path: String) throws {
+    static func write(_ data: Data, to path: InputPath) throws {
         let temporary = temporaryPath(for: path)
         register(temporary)
         defer { unregister(temporary) }
         do {
-            try data.write(to: URL(fileURLWithPath: temporary))
-            guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            let handle = try FileChanges.openForWriting(temporary.bytes).get()
+            try handle.write(contentsOf: data)
+            try handle.close()
+            try FileChanges.rename(temporary.bytes, to: path.bytes).get()
         } catch {
-            unlink(temporary)
+            FileChanges.remove(temporary.bytes)
             throw error
         }
     }
 
-    /// Removes partial files under `folder` (and its subfolders when `recursive`) that no living
+    /// Removes partial files under `folder` (and its subfolders when `recursive`; a linked
+    /// folder is not entered, as a walk through links could go round for ever) that no living
     /// process is writing.
-    static func sweep(_ folder: String, recursive: Bool) {
-        let manager = FileManager.default
-        let names: [String] =
-            recursive
-            ? (manager.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
-            : (try? manager.contentsOfDirectory(atPath: folder)) ?? []
-        for relative in names where relative.hasSuffix(suffix) {
-            let name = (relative as NSString).lastPathComponent.dropLast(suffix.count)
-            guard let dot = name.lastIndex(of: "."), let pid = pid_t(name[name.index(after: dot)...]),
+    static func sweep(_ folder: InputPath, recursive: Bool) {
+        guard let entries = try? FolderEntry.entries(of: folder.bytes.isEmpty ? [0x2E] : folder.bytes).get() else { return }
+        let suffixBytes = Array(suffix.utf8)
+        for entry in entries {
+            let path = folder.appending(entry.name)
+            if recursive, entry.kind == .folder, !entry.isLink { sweep(path, recursive: true) }
+            guard entry.name.count > suffixBytes.count, entry.name.suffix(suffixBytes.count).elementsEqual(suffixBytes) else { continue }
+            let name = entry.name.dropLast(suffixBytes.count)
+            guard let dot = name.lastIndex(of: 0x2E), let pid = pid_t(String(decoding: name[(dot + 1)...], as: UTF8.self)),
                 pid != getpid(), kill(pid, 0) != 0, errno == ESRCH
             else { continue }
-            unlink((folder as NSString).appendingPathComponent(relative))
+            FileChanges.remove(path.bytes)
         }
     }
 
     // MARK: Cleaning up on interruption
 
     /// Guarded by `lock`.
-    nonisolated(unsafe) private static var live: Set<String> = []
+    nonisolated(unsafe) private static var live: Set<InputPath> = []
     private static let lock = NSLock()
 
-    static func register(_ path: String) {
+    static func register(_ path: InputPath) {
         _ = interruptionHandling
         lock.withLock { _ = live.insert(path) }
     }
 
-    static func unregister(_ path: String) {
+    static func unregister(_ path: InputPath) {
         lock.withLock { _ = live.remove(path) }
     }
 
     /// Removes every partial file of this process; called on SIGINT and SIGTERM.
     static func removeAll() {
         lock.withLock {
-            for path in live { unlink(path) }
+            for path in live { FileChanges.remove(path.bytes) }
             live.removeAll()
         }
     }
