@@ -110,11 +110,16 @@ final class HostileInputCommandLineTests: ScratchFolderTestCase {
         try write("pages/a.html")
         try write("pages/b.html")
         let folder = try BlogThreadBinary.runInShell(
-            #"d="$(printf '%s/out\351' "$1")"; "$0" -q -o "$d" "$2" && "$0" -q --output-dir="$d/sub" "$2" && ls "$d" "$d/sub""#,
+            #"d="$(printf '%s/out\351' "$1")"; mkdir "$d" && : > "$d/.old.json.2147483647.blogthread-partial" && "$0" -q -o "$d" "$2" && "$0" -q --output-dir="$d/sub" "$2" && ls -A "$d" "$d/sub""#,
             [workspace.path, path("pages")])
         XCTAssertEqual(folder.status, 0, folder.errors)
-        XCTAssertEqual(folder.output, "\(path("out"))\u{FFFD}:\na.json\nb.json\nsub\n\n\(path("out"))\u{FFFD}/sub:\na.json\nb.json\n")
+        XCTAssertEqual(
+            folder.output, "\(path("out"))\u{FFFD}:\na.json\nb.json\nsub\n\n\(path("out"))\u{FFFD}/sub:\na.json\nb.json\n",
+            "a dead run's partial file is swept from the folder")
         XCTAssertFalse(FileManager.default.fileExists(atPath: path("out\u{FFFD}")), "written under the bytes, not under U+FFFD")
+        let again = try BlogThreadBinary.runInShell(#""$0" --skip-existing -o "$(printf '%s/out\351' "$1")" "$2""#, [workspace.path, path("pages")])
+        XCTAssertEqual(again.status, 0, again.errors)
+        XCTAssertTrue(again.errors.contains("2 pages, 0 threads, 2 already written, 0 failed"), again.errors)
 
         let file = try BlogThreadBinary.runInShell(
             #"f="$(printf '%s/all\351.jsonl' "$1")"; "$0" -q --format jsonl --output "$f" "$2" && wc -l < "$f" && ls -a "$1""#,
