@@ -69,11 +69,17 @@ enum BlockRoles {
     /// tooltip that reads as a full date. Link tooltips are left out (lists of other articles
     /// carry their dates there), except on a permalink that shows an age: a link to an anchor
     /// that shows "vor 6 Tagen" or "2d" states its record's date in its `title`.
-    /// `showsText`: false where the caller knows the element shows no text, which spares the walk.
-    static func isDate(_ node: Node, language: String?, showsText: Bool = true) -> Bool {
+    static func isDate(_ node: Node, language: String?) -> Bool {
+        isDate(node, language: language, text: node.visibleText(atMost: dateTextLimit))
+    }
+
+    /// Characters of the longest text read as a date.
+    static let dateTextLimit = 60
+
+    /// `text`: the element's visible text where it has at most `dateTextLimit` characters, else
+    /// nil, for a caller that knows it without walking the element.
+    static func isDate(_ node: Node, language: String?, text: String?) -> Bool {
         if node.is("time") || node["datetime"] != nil { return true }
-        // nil for a text too long to be a date.
-        let text = showsText ? node.visibleText(atMost: 60) : ""
         if CommentVocabulary.classContains(node, dateFragments), text?.isEmpty == false,
             !CommentVocabulary.classContains(node, ["update"])
         {

@@ -61,6 +61,8 @@ struct StructureSurvey {
     private(set) var position: [Node: Int] = [:]
     /// What each element's subtree holds, by position.
     private(set) var totals: [Contents] = []
+    /// The start of each element's text, known bottom-up (see `ShortText`), by position.
+    private(set) var shortTexts: [ShortText] = []
     /// Elements by shape: tag and one class token, or tag and the digit-free shape of a numbered id.
     private(set) var membersBySignature: [String: [Node]] = [:]
 
@@ -77,25 +79,18 @@ struct StructureSurvey {
             order.append(node)
         }
         totals = Array(repeating: Contents(), count: order.count)
-        // Whether each element shows any text, known bottom-up, so that the date test never walks
-        // a textless subtree again for every element above it (a chain of empty wrappers would
-        // cost the square of its depth).
-        var showsText = Array(repeating: false, count: order.count)
+        shortTexts = Array(repeating: .long, count: order.count)
         for index in order.indices.reversed() {
             let node = order[index]
-            var inner = Contents()
-            var childrenShowText = false
-            for child in node.elementChildren {
-                if let position = position[child] {
-                    inner.add(totals[position])
-                    childrenShowText = childrenShowText || showsText[position]
-                } else if !childrenShowText, child.hasVisibleText {
-                    childrenShowText = true
-                }
+            var shortText = ShortText.empty
+            for child in node.children {
+                shortText.append(position[child].map { shortTexts[$0] } ?? ShortText(child: child))
             }
-            var summary = Self.ownContents(of: node, language: language, childrenShowText: childrenShowText)
-            showsText[index] = childrenShowText || summary.textLeaves > 0
-            summary.add(inner)
+            shortTexts[index] = shortText
+            var summary = Self.ownContents(of: node, language: language, shortText: shortText)
+            for child in node.elementChildren {
+                if let inner = position[child] { summary.add(totals[inner]) }
+            }
             // A whole form inside a block is its reply form; only fields outside one make it a form's part.
             if node.is("form") { summary.fields = 0 }
             totals[index] = summary
@@ -155,6 +150,10 @@ struct StructureSurvey {
         position[node].map { totals[$0] } ?? Contents()
     }
 
+    func shortText(_ node: Node) -> ShortText? {
+        position[node].map { shortTexts[$0] }
+    }
+
     /// Tag plus each class token; tag plus id shape for blocks known only by a numbered id; tag
     /// plus tag path for blocks with neither.
     private static func signatures(of node: Node, path: Int) -> [String] {
@@ -212,7 +211,7 @@ struct StructureSurvey {
     /// Characters of free text in one element that make more than a label ("Posted on", "1 point by").
     static let sentenceLength = 20
 
-    private static func ownContents(of node: Node, language: String?, childrenShowText: Bool) -> Contents {
+    private static func ownContents(of node: Node, language: String?, shortText: ShortText) -> Contents {
         var summary = Contents()
         if node.is("h1") { summary.headlines = 1 }
         if node.is("textarea") { summary.textareas = 1 }
@@ -227,7 +226,7 @@ struct StructureSurvey {
         }.collapsingWhitespace
         if !ownText.isEmpty { summary.textLeaves = 1 }
         if isBodyElement(node) { summary.bodyElements = 1 }
-        let isDate = BlockRoles.isDate(node, language: language, showsText: childrenShowText || !ownText.isEmpty)
+        let isDate = BlockRoles.isDate(node, language: language, text: shortText.text(atMost: BlockRoles.dateTextLimit))
         let isAuthor = BlockRoles.isAuthor(node) || isProfileLink(node) || isPicturedName(node)
         if isDate { summary.times = 1 }
         if isAuthor { summary.persons = 1 }
