@@ -35,4 +35,18 @@ final class ShortTextTests: XCTestCase {
         let section = try XCTUnwrap(body.first { $0.is("section") })
         XCTAssertEqual(survey.total(section).times, 301)
     }
+
+    /// The name test reads the same short text: each wrapper named for a person around one name
+    /// is a person, and one around no text is none.
+    func testWrappersNamedForAPersonReadTheirShortText() throws {
+        let html = """
+            <html><body><section>\(String(repeating: "<div class=user>", count: 40))<span> Ann </span>\(String(repeating: "</div>", count: 40))</section>
+            <aside class=box><div class=user><img src=a.png></div></aside></body></html>
+            """
+        let document = try HTMLDocument(bytes: Array(html.utf8))
+        let body = try XCTUnwrap(document.root?.first { $0.is("body") })
+        let survey = StructureSurvey(body: body, language: "en")
+        XCTAssertEqual(survey.total(try XCTUnwrap(body.first { $0.is("section") })).persons, 40)
+        XCTAssertEqual(survey.total(try XCTUnwrap(body.first { $0.is("aside") })).persons, 0)
+    }
 }

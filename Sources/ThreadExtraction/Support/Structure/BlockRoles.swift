@@ -60,9 +60,14 @@ enum BlockRoles {
     }
 
     static func isAuthor(_ node: Node) -> Bool {
+        isAuthor(node, text: node.visibleText(atMost: shortTextLimit))
+    }
+
+    /// `text`: as for `isDate(_:language:text:)`, read only for an element named for a person.
+    static func isAuthor(_ node: Node, text: @autoclosure () -> String?) -> Bool {
         guard node.hasClass("fn") || CommentVocabulary.classContains(node, authorFragments) else { return false }
         guard !CommentVocabulary.classContains(node, ["avatar", "photo", "image", "pic"]) else { return false }
-        return node.visibleText(atMost: 60)?.isEmpty == false
+        return text()?.isEmpty == false
     }
 
     /// A `time`, a machine date attribute, a short text named for a date, or a short text or
@@ -70,13 +75,13 @@ enum BlockRoles {
     /// carry their dates there), except on a permalink that shows an age: a link to an anchor
     /// that shows "vor 6 Tagen" or "2d" states its record's date in its `title`.
     static func isDate(_ node: Node, language: String?) -> Bool {
-        isDate(node, language: language, text: node.visibleText(atMost: dateTextLimit))
+        isDate(node, language: language, text: node.visibleText(atMost: shortTextLimit))
     }
 
-    /// Characters of the longest text read as a date.
-    static let dateTextLimit = 60
+    /// Characters of the longest text read as a date or a name.
+    static let shortTextLimit = 60
 
-    /// `text`: the element's visible text where it has at most `dateTextLimit` characters, else
+    /// `text`: the element's visible text where it has at most `shortTextLimit` characters, else
     /// nil, for a caller that knows it without walking the element.
     static func isDate(_ node: Node, language: String?, text: String?) -> Bool {
         if node.is("time") || node["datetime"] != nil { return true }

@@ -226,8 +226,9 @@ struct StructureSurvey {
         }.collapsingWhitespace
         if !ownText.isEmpty { summary.textLeaves = 1 }
         if isBodyElement(node) { summary.bodyElements = 1 }
-        let isDate = BlockRoles.isDate(node, language: language, text: shortText.text(atMost: BlockRoles.dateTextLimit))
-        let isAuthor = BlockRoles.isAuthor(node) || isProfileLink(node) || isPicturedName(node)
+        let text = shortText.text(atMost: BlockRoles.shortTextLimit)
+        let isDate = BlockRoles.isDate(node, language: language, text: text)
+        let isAuthor = BlockRoles.isAuthor(node, text: text) || isProfileLink(node) || isPicturedName(node)
         if isDate { summary.times = 1 }
         if isAuthor { summary.persons = 1 }
         let inLink = node.is("a") || node.ancestors.prefix(3).contains { $0.is("a") }
