@@ -111,7 +111,7 @@ private struct OldReddit {
         var depths: [Int] = []
         for (index, item) in things.enumerated() {
             let thing = item.element
-            let scope = item.scope
+            let scope = Array(item.scope)
             // The nearest enclosing comment (a link or stub never encloses one).
             let parent = item.container.flatMap { commentIndex[$0] }
             let id = RedditMarkup.shortID(thing["data-fullname"]) ?? "c\(index + 1)"

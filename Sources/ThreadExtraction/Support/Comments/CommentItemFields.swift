@@ -16,7 +16,7 @@ struct CommentItemFields {
     let bodyHoldsChrome: Bool
     /// Where author, date and permalink are looked for: outside the text where the text has a
     /// wrapper of its own, else everywhere.
-    let chromeScope: [Node]
+    let chromeScope: NodeList
 
     init(page: Page, markup: CommentMarkup, item: CommentWalker.Item, nested: Set<Node>) {
         self.page = page
@@ -39,7 +39,7 @@ struct CommentItemFields {
         bodyRoot = clean ?? candidates.first ?? empty ?? fallback
         bodyHoldsChrome = clean == nil
         let body = bodyRoot
-        chromeScope = bodyHoldsChrome || body == nil ? item.scope : item.scope.filter { !(body?.contains($0) ?? false) }
+        chromeScope = bodyHoldsChrome || body == nil ? item.scope : item.scope.filtered { !(body?.contains($0) ?? false) }
     }
 
     /// The ancestors of one of the item's elements below the item's element or its follower.
@@ -71,7 +71,7 @@ struct CommentItemFields {
         _ locators: [Locator], text: (Node) -> String, accepting accept: (Node) -> Bool = { _ in true }
     ) -> (found: Node, line: Node)? {
         for locator in locators {
-            for node in locator.onItem ? [item.element] : locator.anywhere ? item.scope : chromeScope where locator.test.matches(node) {
+            for node in locator.onItem ? NodeList(item.element) : locator.anywhere ? item.scope : chromeScope where locator.test.matches(node) {
                 let found: Node?
                 switch locator.inner {
                 case .itself: found = node

@@ -24,8 +24,9 @@ struct CommentWalker {
         /// The item that encloses this one, by index.
         let container: Int?
         /// The elements below `element` that belong to it rather than to a nested item, pre-order,
-        /// and its followers with the elements below them.
-        var scope: [Node] = []
+        /// and its followers with the elements below them (indices: every item's is kept as
+        /// long as the comments, and a page's items hold most of its elements).
+        var scope: NodeList
         /// The elements after `element` that belong to it, as the description's `followers`.
         var followers: [Node] = []
         /// Nothing inside is looked at for items (an unnumbered ping).
@@ -119,13 +120,12 @@ struct CommentWalker {
             }
             if let number = opened.number { indexByNumber[number] = items.count }
             open.append(items.count)
-            items.append(Item(element: node, number: opened.number, group: [node], container: open.dropLast().last, isLeaf: opened.isLeaf))
+            items.append(Item(element: node, number: opened.number, group: [node], container: open.dropLast().last,
+                    scope: NodeList(of: node.document), isLeaf: opened.isLeaf))
         }
         // Each scope grew by doubling, so up to half of it is spare room: given back, as every
         // scope lives as long as the comments.
-        for index in items.indices where items[index].scope.capacity > items[index].scope.count {
-            items[index].scope = items[index].scope.withUnsafeBufferPointer { Array($0) }
-        }
+        for index in items.indices { items[index].scope.shrinkToFit() }
         return items
     }
 
