@@ -46,11 +46,15 @@ package enum SQLiteValue: Sendable, Hashable {
 package final class SQLiteConnection {
     private let handle: OpaquePointer
 
-    /// Opens `path`, creating the file where there is none; `":memory:"` opens a database in
-    /// memory.
-    package init(path: String) throws(SQLiteError) {
+    /// Opens the file these bytes name, creating it where there is none; `":memory:"` opens a
+    /// database in memory. SQLite's API calls a name UTF-8, but its unix files
+    /// hand the name to `open` as it is (and its journal's name is the same bytes plus a suffix),
+    /// so a name that is not UTF-8 names the file it names.
+    package init(pathBytes: [UInt8]) throws(SQLiteError) {
         var opened: OpaquePointer?
-        let status = sqlite3_open_v2(path, &opened, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
+        let status = (pathBytes.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { name in
+            sqlite3_open_v2(name.baseAddress, &opened, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
+        }
         guard let opened else { throw SQLiteError(code: status, message: String(cString: sqlite3_errstr(status))) }
         guard status == SQLITE_OK else {
             let error = SQLiteError(code: status, message: String(cString: sqlite3_errmsg(opened)))

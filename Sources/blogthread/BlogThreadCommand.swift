@@ -46,7 +46,7 @@ struct BlogThreadCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ExportFormat = .json
 
-    @Option(name: [.customShort("o"), .long], help: "Write one file per page (per archive record) into this folder.")
+    @Option(name: [.customShort("o", allowingJoined: true), .long], help: "Write one file per page (per archive record) into this folder.")
     var outputDir: String?
 
     @Option(help: ArgumentHelp(

@@ -6,18 +6,25 @@ import RawFileSystem
 /// arguments, in order, as the one that reads the same.
 enum RawArguments {
     /// An option's value (`--files-from`, `--output-dir`) as the bytes the shell gave: the first
-    /// argument that reads the same, alone (`-o DIR`) or after its option's `=` (`--output-dir=DIR`).
+    /// argument that reads the same, alone (`-o DIR`), after its option's `=` (`--output-dir=DIR`)
+    /// or after its one-letter option (`-oDIR`).
     static func path(for value: String) -> InputPath {
         guard value.unicodeScalars.contains("\u{FFFD}") else { return InputPath(value) }
         for argument in ProcessArguments.all.dropFirst() {
-            if String(decoding: argument, as: UTF8.self) == value { return InputPath(bytes: argument) }
-            if argument.starts(with: [0x2D, 0x2D]), let equals = argument.firstIndex(of: 0x3D),
-                String(decoding: argument[(equals + 1)...], as: UTF8.self) == value
-            {
-                return InputPath(bytes: Array(argument[(equals + 1)...]))
+            for bytes in [argument[...], attachedValue(in: argument)] where String(decoding: bytes, as: UTF8.self) == value {
+                return InputPath(bytes: Array(bytes))
             }
         }
         return InputPath(value)
+    }
+
+    /// The value an option's argument carries: what follows a long option's `=` or a short
+    /// option's letter; nothing for an argument that is not an option.
+    private static func attachedValue(in argument: [UInt8]) -> ArraySlice<UInt8> {
+        let dash: UInt8 = 0x2D
+        guard argument.first == dash, argument.count > 2 else { return [] }
+        guard argument[1] == dash else { return argument.dropFirst(2) }
+        return argument.firstIndex(of: 0x3D).map { argument[($0 + 1)...] } ?? []
     }
 
     static func paths(for inputs: [String]) -> [InputPath] {

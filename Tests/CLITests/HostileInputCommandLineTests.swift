@@ -129,6 +129,19 @@ final class HostileInputCommandLineTests: ScratchFolderTestCase {
         XCTAssertFalse(file.output.contains("blogthread-partial"), "the partial file was renamed into place: \(file.output)")
         XCTAssertFalse(FileManager.default.fileExists(atPath: path("all\u{FFFD}.jsonl")))
 
+        let attached = try BlogThreadBinary.runInShell(
+            #"d="$(printf '%s/joined\351' "$1")"; "$0" -q -o"$d" "$2" && ls "$d""#, [workspace.path, path("pages")])
+        XCTAssertEqual(attached.status, 0, attached.errors)
+        XCTAssertEqual(attached.output, "a.json\nb.json\n", "-oDIR is the folder of those bytes too")
+
+        let database = try BlogThreadBinary.runInShell(
+            #"f="$(printf '%s/all\351.sqlite' "$1")"; "$0" -q --format sqlite --output "$f" "$2" && ls "$1" | grep -c sqlite"#,
+            [workspace.path, path("pages")])
+        XCTAssertEqual(database.status, 0, database.errors)
+        XCTAssertEqual(database.output, "1\n", "the database (its journal folded back in) is the one file of that name")
+        XCTAssertEqual(try ArchiveFile(pathBytes: Array(path("all").utf8) + [0xE9] + Array(".sqlite".utf8)).integer("SELECT count(*) FROM threads"), 1, "the two copies of one page are one thread")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path("all\u{FFFD}.sqlite")))
+
         try RawNamedFile.write([], to: Array(path("f").utf8) + [0xE9])
         let inFile = try BlogThreadBinary.runInShell(#""$0" -o "$(printf '%s/f\351/sub' "$1")" "$2""#, [workspace.path, path("pages")])
         XCTAssertEqual(inFile.status, 2)

@@ -6,7 +6,12 @@ public struct ArchiveFile {
     private let connection: SQLiteConnection
 
     public init(path: String) throws {
-        connection = try SQLiteConnection(path: path)
+        try self.init(pathBytes: Array(path.utf8))
+    }
+
+    /// The database these bytes name, which need not be UTF-8.
+    public init(pathBytes: [UInt8]) throws {
+        connection = try SQLiteConnection(pathBytes: pathBytes)
     }
 
     /// The first column of every row of `sql`, as text (numbers written out, NULL as nil).

@@ -35,12 +35,7 @@ struct DatabaseSink: ResultSink {
     private mutating func opened() -> ArchiveDatabase? {
         if database == nil, failure == nil {
             do throws(ArchiveDatabaseError) {
-                // SQLite takes its file's name as text: a name that is not UTF-8 would be another file.
-                guard let name = String(validating: path.bytes, as: UTF8.self) else {
-                    failure = ReadError(file: path.description, reason: "cannot hold a database: its name is not UTF-8")
-                    return nil
-                }
-                database = try ArchiveDatabase(path: name)
+                database = try ArchiveDatabase(pathBytes: path.bytes)
             } catch {
                 failure = ReadError(file: path.description, reason: "\(error)")
             }

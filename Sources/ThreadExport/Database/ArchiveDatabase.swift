@@ -28,12 +28,17 @@ public final class ArchiveDatabase {
     /// Opens the database at `path`, creating it (and its tables) where there is none; refuses a
     /// file that is not a database, holds tables of its own, or has another schema version.
     public convenience init(path: String) throws(ArchiveDatabaseError) {
-        try self.init(connection: Self.open(path), journal: "WAL")
+        try self.init(pathBytes: Array(path.utf8))
+    }
+
+    /// The database in the file these bytes name, which need not be UTF-8.
+    package convenience init(pathBytes: [UInt8]) throws(ArchiveDatabaseError) {
+        try self.init(connection: Self.open(pathBytes), journal: "WAL")
     }
 
     /// A database in memory, for `serialized()`.
     public convenience init() throws(ArchiveDatabaseError) {
-        try self.init(connection: Self.open(":memory:"), journal: nil)
+        try self.init(connection: Self.open(Array(":memory:".utf8)), journal: nil)
     }
 
     private init(connection: SQLiteConnection, journal: String?) throws(ArchiveDatabaseError) {
@@ -53,9 +58,9 @@ public final class ArchiveDatabase {
         }
     }
 
-    private static func open(_ path: String) throws(ArchiveDatabaseError) -> SQLiteConnection {
+    private static func open(_ path: [UInt8]) throws(ArchiveDatabaseError) -> SQLiteConnection {
         do throws(SQLiteError) {
-            return try SQLiteConnection(path: path)
+            return try SQLiteConnection(pathBytes: path)
         } catch {
             throw ArchiveDatabaseError(error)
         }
