@@ -217,4 +217,27 @@ final class GenericExtractorTests: XCTestCase {
         let stated = try extractThread(topic("<meta name=\"author\" content=\"Redaktion\">"))
         XCTAssertEqual(stated.post?.author?.name, "Redaktion")
     }
+
+    /// A question-and-answer site signs each answer with a user card: the action and its date on
+    /// a line classed for the user ("user-action-time": "answered <span>…</span>"), then the
+    /// picture and the linked name. The action is no name.
+    func testTheDateLineOfAUserCardIsNoName() throws {
+        func answer(_ id: Int, name: String, day: Int) -> String {
+            """
+            <div id="answer-\(id)" class="answer"><div class="s-prose"><p>Answer number \(id), with enough words in it.</p></div>
+            <div class="post-signature"><div class="user-info">
+            <div class="user-action-time">answered <span title="2023-03-\(day) 09:02:11Z" class="relativetime">Mar \(day), 2023</span></div>
+            <div class="user-gravatar32"><a href="/users/\(id)"><img src="/a/\(id).png" alt=""></a></div>
+            <div class="user-details"><a href="/users/\(id)">\(name)</a><span class="reputation-score">\(id)</span></div>
+            </div></div></div>
+            """
+        }
+        let thread = try extractThread("""
+            <html lang="en"><head><title>A question</title></head><body><h1>A question</h1>
+            <p>The question itself, long enough to be read as the post of the page.</p>
+            <div id="answers">\(answer(11, name: "Nadia Ferro", day: 13) + answer(12, name: "Ravi K", day: 14) + answer(13, name: "Jo", day: 15))</div>
+            </body></html>
+            """)
+        XCTAssertEqual(thread.comments.map { $0.author?.name }, ["Nadia Ferro", "Ravi K", "Jo"])
+    }
 }

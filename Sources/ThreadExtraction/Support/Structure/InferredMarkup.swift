@@ -122,7 +122,10 @@ enum InferredMarkup {
         Locator(
             test: .classFragment(["author"]) && !.classFragment(["avatar", "photo", "image", "pic"]),
             inner: .preferring(.classToken("fn") || .tags(["cite", "strong", "b", "a"])), showingText: true),
-        .first(.classFragment(["user", "nick", "poster", "name"]) && !.classFragment(["avatar", "photo", "image", "pic"]), showingText: true),
+        // A user's date line ("user-action-time": "answered <span>Feb 6</span>") is not the name.
+        .first(
+            .classFragment(["user", "nick", "poster", "name"]) && !.classFragment(["avatar", "photo", "image", "pic"])
+                && !.classFragment(BlockRoles.dateFragments), showingText: true),
         .first(.attributeContains("itemprop", "author"), showingText: true),
         .first(.tag("cite"), showingText: true),
         .first(.tag("a") && .classToken("url"), showingText: true),
