@@ -240,4 +240,26 @@ final class GenericExtractorTests: XCTestCase {
             """)
         XCTAssertEqual(thread.comments.map { $0.author?.name }, ["Nadia Ferro", "Ravi K", "Jo"])
     }
+
+    /// A theme that prints the date as bare words between the name and the text: the date is the
+    /// comment's, not the first words of its text.
+    func testABareDateBeforeTheTextIsTheDateNotTheText() throws {
+        func comment(_ id: Int, name: String, day: Int) -> String {
+            """
+            <li class="comment" id="li-comment-\(id)"><div id="comment-\(id)" class="comment-body">
+            <div class="comment-author vcard"><img alt="" src="/avatar/\(id).png" class="avatar photo"></div>
+            <div class="extra-wrap"><span class="author">\(name)</span><br />
+            März \(day), 2018\t\t<p>Liebe Claudia, Kommentar \(id) mit seinen eigenen Worten.</p>
+            <div class="reply"><a class="comment-reply-link" href="?replytocom=\(id)#respond">Antworten</a></div></div>
+            </div></li>
+            """
+        }
+        let thread = try extractThread(page(
+            "<ul class=\"commentlist\">" + comment(22203, name: "dottoressa", day: 7) + comment(22208, name: "Miriam", day: 8) + "</ul>"))
+        XCTAssertEqual(thread.comments.map { $0.author?.name }, ["dottoressa", "Miriam"])
+        XCTAssertEqual(thread.comments.map { $0.published?.rfc3339 }, ["2018-03-07", "2018-03-08"])
+        XCTAssertEqual(thread.comments.map(\.body.plainText), [
+            "Liebe Claudia, Kommentar 22203 mit seinen eigenen Worten.", "Liebe Claudia, Kommentar 22208 mit seinen eigenen Worten.",
+        ])
+    }
 }

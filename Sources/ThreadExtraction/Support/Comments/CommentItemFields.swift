@@ -339,8 +339,27 @@ struct CommentItemFields {
             }
             text = converter.convert(nodes: nodes)
         } else {
-            text = converter.convert(root)
+            text = converter.convert(nodes: withoutLooseDate(root))
         }
         return text
     }
+
+    /// The wrapper's children less a bare date before its first paragraph (`<span
+    /// class=author>…</span><br> März 7, 2018 <p>…`): the theme's, as `looseDate` reads it.
+    private func withoutLooseDate(_ root: Node) -> [Node] {
+        let children = Array(root.children)
+        guard let firstParagraph = children.firstIndex(where: { $0.is("p") }) else { return children }
+        let language = page.metadata.language
+        return children.indices.compactMap { index in
+            let child = children[index]
+            guard index < firstParagraph, child.kind == .text else { return child }
+            let text = child.content.collapsingWhitespace
+            let isDate = text.count <= Self.looseDateLength && text.contains(where: \.isNumber)
+                && DisplayedDate.parse(text, language: language) != nil
+            return isDate ? nil : child
+        }
+    }
+
+    /// Characters of the longest bare date a theme prints before the text.
+    private static let looseDateLength = 40
 }
