@@ -262,4 +262,26 @@ final class GenericExtractorTests: XCTestCase {
             "Liebe Claudia, Kommentar 22203 mit seinen eigenen Worten.", "Liebe Claudia, Kommentar 22208 mit seinen eigenen Worten.",
         ])
     }
+
+    /// A forum whose text wrapper has no class, only an id of a prefix and the post's number
+    /// (vBulletin 4's `div#post_message_N`), after a classless line of the date and the counter:
+    /// the numbered wrapper is the text, not the first classless block.
+    func testAClasslessTextWrapperIsKnownByItsNumberedID() throws {
+        func post(_ id: Int, name: String, counter: Int) -> String {
+            """
+            <li class="postbitlegacy" id="post_\(id)"><div class="posthead"><div><span class="date">03.03.2011, 14:1\(counter)</span>
+            <a href="#post\(id)" class="postcounter">#\(counter)</a></div></div>
+            <div class="userinfo"><a class="username" href="/member/\(id)">\(name)</a></div>
+            <div class="postbody"><div class="postrow"><div class="content"><div id="post_message_\(id)">
+            <blockquote class="postcontent restore">Beitrag \(id) von \(name), mit eigenen Worten.<br />Und einer zweiten Zeile.</blockquote>
+            </div></div></div></div></li>
+            """
+        }
+        let thread = try extractThread(page(
+            "<ol id=\"posts\">" + post(949757, name: "Predator", counter: 1) + post(949763, name: "Chatfix", counter: 2)
+                + post(949776, name: "sunset", counter: 3) + "</ol>"))
+        // The first post opens the topic: it is the post, the others are its comments.
+        XCTAssertEqual(thread.comments.map { $0.author?.name }, ["Chatfix", "sunset"])
+        XCTAssertEqual(thread.comments.map { String($0.body.plainText.prefix(24)) }, ["Beitrag 949763 von Chatf", "Beitrag 949776 von sunse"])
+    }
 }

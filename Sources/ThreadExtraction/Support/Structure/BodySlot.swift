@@ -36,12 +36,22 @@ enum BodySlot {
             }) {
                 node = next
             }
-            guard node != record, let (key, test) = RecordSlots.slot(node) else { continue }
+            guard node != record, let (key, test) = numberedShape(of: node) ?? RecordSlots.slot(node) else { continue }
             counts[key, default: (0, test)].count += 1
         }
         guard let best = counts.max(by: { $0.value.count < $1.value.count || ($0.value.count == $1.value.count && $0.key > $1.key) }),
             best.value.count * 2 >= records.count
         else { return nil }
         return best.value.test
+    }
+
+    /// A classless block whose id is a prefix and its record's number (vBulletin's
+    /// `div#post_message_949757`) is known by that prefix: by its tag and its parent's, it is any
+    /// classless block of the record, the date line first.
+    private static func numberedShape(of node: Node) -> (String, NodeTest)? {
+        guard node.classes.first == nil, let id = node.id else { return nil }
+        let prefix = id.prefix { !$0.isNumber }
+        guard prefix.count >= 2, prefix.count < id.count, id[prefix.endIndex...].allSatisfy(\.isNumber) else { return nil }
+        return (node.name + "#" + prefix, .tagNamed(node.name) && .idContains(String(prefix)))
     }
 }
