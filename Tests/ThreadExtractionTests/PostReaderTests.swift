@@ -64,6 +64,63 @@ final class PostReaderTests: XCTestCase {
         XCTAssertTrue(text.contains("Waiting for it: the rest."))
     }
 
+    func testALabelAboveLinksToOtherPostsIsPrunedWithThem() throws {
+        // Whatever the words: a short line closing in a mark, heading a list of links or a
+        // quotation that is a link (an embedded post); a line that ends a sentence stays.
+        let thread = try extractThread("""
+            <html lang="sv"><body><article>\(paragraph)<p><strong>Har du läst?</strong></p>
+            <blockquote class="wp-embedded-content"><p><a href="/a">En annan artikel på sajten, om vintern</a></p></blockquote>
+            \(paragraph)<p>Mer om detta:</p><div><ul><li><a href=/b>Ännu en artikel på sajten</a></li><li><a href=/c>Och en till av dem</a></li></ul></div>
+            \(paragraph)<p>Hej då, vi ses!</p><ul><li><a href=/d>Ännu en artikel på sajten</a></li><li><a href=/e>Och en till av dem</a></li></ul>
+            \(paragraph)<h3>Ingredienser:</h3><table><tr><td>2</td><td><a href=/f>Ägg</a></td></tr><tr><td>1 dl</td><td><a href=/g>Mjölk</a></td></tr></table>\(paragraph)</article></body></html>
+            """)
+        let text = thread.post?.body.plainText ?? ""
+        XCTAssertFalse(text.contains("Har du läst?"))
+        XCTAssertFalse(text.contains("En annan artikel"))
+        XCTAssertFalse(text.contains("Mer om detta"))
+        XCTAssertTrue(text.contains("Hej då, vi ses!"))
+        XCTAssertTrue(text.contains("Ingredienser:"), "a table's links are its data, and its label stays")
+    }
+
+    func testALabelAndOneLinkToATitleIsATeaser() throws {
+        let thread = try extractThread("""
+            <html lang="it"><body><article>\(paragraph)<p><b>LEGGI ANCHE: <a href="/a">Il nuovo porto aprirà in primavera, dice il sindaco</a></b></p>
+            \(paragraph)<p>Orecchini: <a href="https://shop.example/x">Stella</a></p>
+            <p>Cento puntate di <a href="/b">Giochi di parole, recitati male da due amici in cucina</a></p>\(paragraph)</article></body></html>
+            """)
+        let text = thread.post?.body.plainText ?? ""
+        XCTAssertFalse(text.contains("LEGGI ANCHE"))
+        XCTAssertTrue(text.contains("Orecchini: Stella"), "a name credited after its label is the text's")
+        XCTAssertTrue(text.contains("Cento puntate di"), "no label closes in a mark before the link")
+    }
+
+    func testAnAppendixBelowItsLabelAndCreditLinesAreLeftOut() throws {
+        let thread = try extractThread("""
+            <html lang="en"><body><article>\(paragraph)<p><img src="https://a.example/p.jpg" alt="A picture"><br><em>(Credit: A. Photographer)</em></p>
+            <p>Contact: the press office</p>\(paragraph)<p><em>Photo: A. Photographer / Agency</em></p>\(paragraph)
+            <h4>Original publication</h4><p>Doe J. (2022): A study of things. Journal 1, 2-3.</p><p><strong>Contact:</strong></p><p>Jane Doe, press office</p></article></body></html>
+            """)
+        let text = thread.post?.body.plainText ?? ""
+        XCTAssertFalse(text.contains("Credit"))
+        XCTAssertFalse(text.contains("Photo:"))
+        XCTAssertFalse(text.contains("Original publication"))
+        XCTAssertFalse(text.contains("Jane Doe"))
+        XCTAssertTrue(text.contains("Contact: the press office"), "a label with its text is a line of the article")
+        XCTAssertTrue(thread.post?.body.blocks.contains { block in
+            guard case .paragraph(let inlines) = block, case .image = inlines.first else { return false }
+            return inlines.count == 1
+        } ?? false, "the picture stays without its credit")
+    }
+
+    func testACaptionInTheArticlesHeaderIsNotItsLead() throws {
+        let thread = try extractThread("""
+            <html><body><article><header><h1>Title</h1><figure><img src="/p.jpg">
+            <div class="wp-caption-text">A caption long enough to read as a lead, under the picture of the article's header. Photo: Agency</div></figure></header>
+            <div class="text">\(paragraph)\(paragraph)</div></article></body></html>
+            """)
+        XCTAssertFalse(thread.post?.body.plainText.contains("A caption") ?? true)
+    }
+
     func testFieldsBesideTheTextDoNotPruneTheArticle() throws {
         // A theme's content wrapper holding the post and its search and sign-up fields: the
         // wrapper is the article found, and its fields are not a form box to prune.

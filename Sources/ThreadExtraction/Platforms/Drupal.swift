@@ -43,6 +43,7 @@ private enum DrupalPost {
                 && !node.ancestors.contains { comments.contains($0) || CommentVocabulary.classContains($0, ["teaser"]) }
         }
         parts.body = content.map { BodyConverter(resolver: page.resolver).convert($0) }
+        parts.bodyElement = content
         let node = content?.ancestors.first { $0.hasClass("node") || $0["typeof"] != nil }
         if let name = node?.first(where: { $0.hasClass("username") && !$0.ancestors.contains { comments.contains($0) } }) {
             parts.author = Person(name: name.visibleText.nonEmptyCollapsed, url: page.resolve(name.is("a") ? name["href"] : nil))

@@ -45,7 +45,70 @@ struct ArticlePruning {
         // paragraphs of text in it, the article was found too wide, and pruning the block would
         // leave nothing of it.
         if share >= 0.5, element.paragraphs > 0, element.ownText >= ArticlePruning.text { return false }
-        return isLinkBlock(element)
+        return isLinkBlock(element) || introducesLinks(element)
+    }
+
+    /// Whether the element is a short line with no link that introduces a block of links after
+    /// it: the label above a list of teasers or embedded posts ("Read also:", "Seen this?"), in
+    /// whatever language, told by its closing mark and by what it heads.
+    private func introducesLinks(_ element: TextDensity.Element) -> Bool {
+        let node = element.node
+        guard (1..<ArticlePruning.label).contains(element.characters), element.linkCharacters == 0, !element.holdsBlocks,
+            node.isAny(of: ["p", "div", "h2", "h3", "h4", "h5", "h6"]),
+            node.visibleText.last(where: { !$0.isWhitespace }).map(ArticlePruning.introducingMarks.contains) == true,
+            var next = following(node)
+        else { return false }
+        // The links may open a wrapper that holds more (a row of teasers, then the next section).
+        // A table's links are its data (the products in a list of ingredients).
+        while let block = density[next], !next.is("table") {
+            if isLinkBlock(block) { return true }
+            guard block.holdsBlocks, !next.is("figure"),
+                let first = next.elementChildren.first(where: { (density[$0]?.characters ?? 0) > 0 })
+            else { return false }
+            next = first
+        }
+        return false
+    }
+
+    /// Whether a short paragraph is a label and one link after it ("Read also: <title>", "See »
+    /// <title>"): the label ends in a mark, nothing but punctuation follows the link, and the
+    /// link, a title, holds most of the text (not a name credited after its label).
+    private func isLabelledLink(_ element: TextDensity.Element) -> Bool {
+        guard element.links == 1, element.characters < 200, element.linkDensity >= 0.67, element.ownText <= 30 else { return false }
+        var label = "", after = "", isAfter = false
+        func read(_ node: Node) {
+            for child in node.children {
+                if child.is("a") {
+                    isAfter = true
+                } else if child.isElement {
+                    read(child)
+                } else if isAfter {
+                    after += child.content
+                } else {
+                    label += child.content
+                }
+            }
+        }
+        read(element.node)
+        guard let mark = label.last(where: { !$0.isWhitespace }), mark.isPunctuation || mark.isSymbol else { return false }
+        return after.allSatisfy { $0.isWhitespace || $0.isPunctuation }
+    }
+
+    /// The marks that end a line introducing what follows it.
+    static let introducingMarks: Set<Character> = [":", "：", "?", "？", "»"]
+
+    /// The first element with text after `node` in the article, outside it; nil at the article's end.
+    private func following(_ node: Node) -> Node? {
+        var current = node
+        while true {
+            if let sibling = current.nextElementSibling {
+                if let element = density[sibling], element.characters > 0 { return sibling }
+                current = sibling
+                continue
+            }
+            guard let parent = current.parent, !roots.contains(parent) else { return nil }
+            current = parent
+        }
     }
 
     /// Whether the element's class or id names it as chrome. A "teaser" with no link leads to no
@@ -59,6 +122,9 @@ struct ArticlePruning {
     /// heading, a teaser).
     static let text = 250
 
+    /// Fewer characters than this make a label ("Read also:"), not a sentence of the text.
+    static let label = 40
+
     private static let landmarks: [StaticString] = [
         "nav", "aside", "footer", "form", "button", "input", "select", "textarea", "dialog", "menu", "figcaption",
     ]
@@ -69,7 +135,12 @@ struct ArticlePruning {
         guard element.characters > 0, element.commas < 10 else { return false }
         let links = element.linkDensity
         if node.isAny(of: ["ul", "ol", "dl"]) { return links > 0.5 }
-        if node.is("p") { return element.characters < 100 && links > 0.8 }
+        // A paragraph or quotation that is a link, or a label and one link ("Read also: <title>"):
+        // a teaser of another page, embedded or written into the text.
+        if node.isAny(of: ["p", "blockquote"]) {
+            return element.characters < 100 && links > 0.8
+                || isLabelledLink(element)
+        }
         // A span in a paragraph is a phrase of its sentence (a linked name), never a block of links.
         if node.isAny(of: ["div", "section", "table", "li"]) || (node.is("span") && node.parent?.is("p") != true) {
             if element.inputs > element.paragraphs / 3 + 1 { return true }

@@ -80,6 +80,26 @@ struct ArticleVocabulary: Sendable {
         node.fragments(of: "class", in: inserts) != 0 || node.fragments(of: "id", in: inserts) != 0
     }
 
+    /// The labels that open what closes an article, apart from its text: whom to contact, what it
+    /// cites, where to read on. Lower case, without the colon; several languages, since a label's
+    /// words are the only cue to it, and only a line that is the label alone is read so. Not a
+    /// bibliography ("Literatur", "References"): a scholarly post's references are part of its text.
+    static let appendixLabels: Set<String> = [
+        "kontakt", "pressekontakt", "ansprechpartner", "ansprechpartnerin", "quellen", "quellenangaben",
+        "weitere informationen", "zusatzinformationen", "originalpublikation", "originalveröffentlichung",
+        "contact", "contacts", "press contact", "media contact", "sources", "further information",
+        "more information", "original publication", "pour en savoir plus", "publication originale",
+        "contacto", "fuentes", "más información", "contatti", "fonti", "contato", "fontes", "mais informações",
+        "bronnen", "meer informatie", "źródła",
+    ]
+
+    /// The labels of a line that credits a picture or names a source ("Foto: …", "Credit: …").
+    static let creditLabels: Set<String> = [
+        "foto", "fotos", "bild", "bilder", "titelbild", "beitragsbild", "quelle", "photo", "photos", "image",
+        "credit", "credits", "photo credit", "source", "crédit", "crédits", "crédit photo", "crédits photos",
+        "crédito", "créditos", "fuente", "fonte", "fotografía", "foto di",
+    ]
+
     /// Styles that hide an element from readers.
     static let hiddenStyles = AttributeVocabulary(["display:none", "display: none", "visibility:hidden"])
 

@@ -32,8 +32,8 @@ struct PostReader {
     func body(engineElement: Node?, engineBody: RichText?, title: String?) -> RichText {
         let articleText = isApart ? article.compactMap { density?[$0]?.ownText }.reduce(0, +) : 0
         if let engineElement, let element = density?[engineElement], element.characters >= PostReader.oneLine {
-            // A small part of the article around it: the engine's rules found a lead or a teaser.
-            if !(PostReader.isFraction(element.ownText, of: articleText) && article.contains { $0.contains(engineElement) }) {
+            // A small part of the article found: the engine's rules found a lead, a teaser or a box beside it.
+            if !PostReader.isFraction(element.ownText, of: articleText) {
                 return convert([engineElement], title: title)
             }
         } else if let engineBody, !PostReader.isOneLine(engineBody),
@@ -71,12 +71,52 @@ struct PostReader {
         {
             text.blocks.remove(at: index)
         }
+        text.blocks = text.blocks.compactMap(PostReader.withoutCredit)
+        if let start = PostReader.appendixStart(text.blocks) { text.blocks.removeSubrange(start...) }
         // A heading with nothing after it introduced what was pruned (the comments, related
         // posts), and so did a closing line that ends in a colon ("More on this:" above a teaser
         // list); a rule at either end separated the text from it.
         while let last = text.blocks.last, last.isHeadingOrRule || PostReader.isIntroduction(last) { text.blocks.removeLast() }
         while let first = text.blocks.first, first == .rule { text.blocks.removeFirst() }
         return text
+    }
+
+    /// Where the article's appendix begins: a heading or a line that is a label alone ("Contact:",
+    /// "Sources"), in the second half of the text, above whom to ask and what it cites.
+    private static func appendixStart(_ blocks: [Block]) -> Int? {
+        let total = blocks.reduce(0) { $0 + characters(of: $1) }
+        var before = 0
+        for (index, block) in blocks.enumerated() {
+            defer { before += characters(of: block) }
+            guard before * 2 >= total, index > 0 else { continue }
+            switch block {
+            case .paragraph(let inlines), .heading(_, let inlines):
+                if let label = label(plainText(of: inlines)), ArticleVocabulary.appendixLabels.contains(label) { return index }
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// The block without the line that credits a picture or names a source: a label from
+    /// `ArticleVocabulary.creditLabels`, a colon, a name ("Foto: dpa", "(Credit: Grist)"), as a
+    /// short paragraph of its own or after the picture in it; nil where nothing else is left.
+    private static func withoutCredit(_ block: Block) -> Block? {
+        guard case .paragraph(let inlines) = block, characters(of: inlines) < oneLine else { return block }
+        let start = inlines.lastIndex { if case .image = $0 { true } else { false } }.map { $0 + 1 } ?? 0
+        let line = plainText(of: Array(inlines[start...])).collapsingWhitespace.drop { $0 == "(" || $0 == "[" }
+        guard let colon = line.firstIndex(of: ":"), let label = label(String(line[..<colon])),
+            ArticleVocabulary.creditLabels.contains(label)
+        else { return block }
+        return start == 0 ? nil : .paragraph(Array(inlines[..<start]))
+    }
+
+    /// A line's text as a label: lower case, without its closing colon; nil where it is longer
+    /// than a label.
+    private static func label(_ text: String) -> String? {
+        var label = Substring(text.collapsingWhitespace.lowercased())
+        while let last = label.last, last == ":" || last == "：" || last.isWhitespace { label.removeLast() }
+        return label.count < ArticlePruning.label ? String(label) : nil
     }
 
     /// Whether a block is a short paragraph that ends in a colon: a line that introduces what
@@ -114,7 +154,7 @@ struct PostReader {
             return header.descendants.first { node in
                 guard node.isAny(of: ["p", "div", "h2", "h3", "h4"]), let element = density[node], !element.holdsBlocks
                 else { return false }
-                return element.characters >= 80 && element.linkDensity < 0.25 && !ArticlePruning.isNamedChrome(element)
+                return element.characters >= 80 && element.linkDensity < 0.25 && !pruning.isPruned(node)
             }
         }
     }

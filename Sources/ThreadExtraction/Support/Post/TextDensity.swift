@@ -19,6 +19,8 @@ struct TextDensity {
         var paragraphs = 0
         /// Form fields below it.
         var inputs = 0
+        /// Links (`a` elements) below it, itself included.
+        var links = 0
         /// Whether a block (`p`, `div`, `table`, a list ...) is below it: a div without one is a paragraph.
         var holdsBlocks = false
         /// The votes of the paragraphs below it, when one has voted; nil for a non-candidate.
@@ -124,6 +126,7 @@ struct TextDensity {
             if opened.elsewhere { regions.removeLast() }
             if node.is("p"), elements[index].characters > 0 { elements[index].paragraphs += 1 }
             if node.isAny(of: ["input", "select", "textarea", "button"]) { elements[index].inputs += 1 }
+            if node.is("a") { elements[index].links += 1 }
             vote(from: index, ancestors: open, counted: insideUnlikely == 0)
             guard let parent = open.last else { return }
             let child = elements[index]
@@ -133,6 +136,7 @@ struct TextDensity {
             elements[parent].digits += child.digits
             elements[parent].paragraphs += child.paragraphs
             elements[parent].inputs += child.inputs
+            elements[parent].links += child.links
             if child.holdsBlocks || node.isAny(of: TextDensity.blockTags) { elements[parent].holdsBlocks = true }
         }
 
