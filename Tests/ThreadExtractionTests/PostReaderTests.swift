@@ -121,6 +121,33 @@ final class PostReaderTests: XCTestCase {
         XCTAssertFalse(thread.post?.body.plainText.contains("A caption") ?? true)
     }
 
+    func testALeadPrintedApartBetweenTheHeadingAndTheTextIsKept() throws {
+        let lead = "A lead in a wrapper of its own, between the heading and the text, which says what happened and why it matters."
+        let thread = try extractThread("""
+            <html><body><article><div class="top"><h1>Title</h1><div class="intro"><div class="rich">\(lead)</div></div>
+            <div class="meta-line">By A. Writer</div><figure><img src="/p.jpg"><figcaption>A caption under the picture, long enough to be read as a lead if it were one.</figcaption></figure></div>
+            <div class="article-content">\(paragraph)\(paragraph)</div></article></body></html>
+            """)
+        let text = thread.post?.body.plainText ?? ""
+        XCTAssertTrue(text.hasPrefix(lead), text)
+        XCTAssertFalse(text.contains("A caption"))
+    }
+
+    func testOnlyALeadWithLittleAroundItIsTakenFromAboveTheText() throws {
+        let box = "A. Writer leads the desk of the paper and has written about the city for many years, before that abroad."
+        let authorBox = try extractThread("""
+            <html><body><h1>Title</h1><div class="author-box"><p>\(box)</p></div>
+            <div class="article-content">\(paragraph)\(paragraph)\(paragraph)</div></body></html>
+            """)
+        XCTAssertFalse(authorBox.post?.body.plainText.contains("A. Writer") ?? true, "an author's box is not a lead")
+        let teasers = (1...6).map { "<div class=\"card\"><a href=\"/n\($0)\">Teaser number \($0) of another article of the site</a> <span>with a line about it</span></div>" }.joined()
+        let crowded = try extractThread("""
+            <html><body><h1>Site name</h1><div class="intro"><p>\(box)</p></div>\(teasers)
+            <div class="article-content">\(paragraph)\(paragraph)\(paragraph)</div></body></html>
+            """)
+        XCTAssertFalse(crowded.post?.body.plainText.contains("A. Writer") ?? true, "much else stands between the heading and the text")
+    }
+
     func testFieldsBesideTheTextDoNotPruneTheArticle() throws {
         // A theme's content wrapper holding the post and its search and sign-up fields: the
         // wrapper is the article found, and its fields are not a form box to prune.

@@ -61,7 +61,12 @@ struct PostReader {
     private func convert(_ roots: [Node], title: String?) -> RichText {
         guard let density, !roots.isEmpty else { return RichText() }
         let pruning = ArticlePruning(density: density, roots: roots)
-        var text = BodyConverter(resolver: page.resolver) { pruning.isPruned($0) }.convert(nodes: leads(pruning, first: roots[0]) + roots)
+        var before = leads(pruning, first: roots[0])
+        for lead in leads(apartBefore: roots[0]) where !before.contains(where: { $0.contains(lead) || lead.contains($0) }) {
+            before.append(lead)
+        }
+        before.sort { density.isBefore($0, $1) }
+        var text = BodyConverter(resolver: page.resolver) { pruning.isPruned($0) }.convert(nodes: before + roots)
         // The title is the post's field; the article's elements often begin with it (Readability drops it too).
         if let title = title?.collapsingWhitespace.lowercased(),
             let index = text.blocks.prefix(3).firstIndex(where: { block in
@@ -158,6 +163,39 @@ struct PostReader {
             }
         }
     }
+
+    /// The lead printed apart between the post's heading and the article found (a subtitle, an
+    /// excerpt, a `chapo` in a wrapper of its own): the paragraphs that stand there with little
+    /// else around them (a byline, a date, a picture's caption). Where more stands there (menus,
+    /// teasers), the heading is not the post's, or the article begins elsewhere.
+    private func leads(apartBefore first: Node) -> [Node] {
+        guard let density, let article = density[first], let heading = density.last("h1", before: first) else { return [] }
+        var leads: [TextDensity.Element] = []
+        for element in density.elements(after: heading.node, before: first) {
+            let node = element.node
+            guard node.isAny(of: ["p", "div", "h2", "h3", "h4"]), !element.holdsBlocks, element.characters >= 80,
+                element.linkDensity < 0.25, element.words & ArticleVocabulary.caption == 0,
+                !ArticlePruning.isNamedChrome(element), !ArticleVocabulary.isHidden(node),
+                !leads.contains(where: { $0.node.contains(node) }),
+                !node.ancestors.prefix(while: { !$0.contains(first) }).contains(where: isApart)
+            else { continue }
+            leads.append(element)
+        }
+        let between = article.start - (heading.start + heading.characters) - leads.reduce(0) { $0 + $1.characters }
+        return between <= PostReader.aroundLead ? leads.map(\.node) : []
+    }
+
+    /// Whether an element around a lead sets it apart from the post: a menu, a sidebar, a form,
+    /// a picture's caption, an author's box, something hidden.
+    private func isApart(_ node: Node) -> Bool {
+        guard let element = density?[node] else { return true }
+        return node.isAny(of: ["nav", "aside", "footer", "form", "figure", "figcaption"]) || ArticleVocabulary.isHidden(node)
+            || element.words & ArticleVocabulary.caption != 0 || ArticlePruning.isNamedChrome(element)
+    }
+
+    /// The characters that may stand around a lead between the heading and the text: a byline,
+    /// a date, a caption, a share count.
+    private static let aroundLead = 300
 
     /// An element with fewer characters than this holds a line (a teaser, a caption), not a post's text.
     static let oneLine = 150

@@ -10,6 +10,8 @@ struct TextDensity {
         let node: Node
         /// Readability and trafilatura words of its class and id.
         let words: UInt64
+        /// Visible characters before it in the document: what stands between two elements.
+        let start: Int
         /// Visible characters below it, links' included.
         var characters = 0
         var linkCharacters = 0
@@ -74,6 +76,19 @@ struct TextDensity {
         return index < otherIndex
     }
 
+    /// The last element named `tag` that begins before `node` and does not hold it.
+    func last(_ tag: StaticString, before node: Node) -> Element? {
+        guard let index = indexOf[node] else { return nil }
+        return elements[..<index].last { $0.node.is(tag) && !$0.node.contains(node) }
+    }
+
+    /// The elements after `node`'s subtree and before `other`, `other`'s ancestors left out, in
+    /// document order.
+    func elements(after node: Node, before other: Node) -> [Element] {
+        guard let index = indexOf[node], let otherIndex = indexOf[other], index < otherIndex else { return [] }
+        return elements[(index + 1)..<otherIndex].filter { !node.contains($0.node) && !$0.node.contains(other) }
+    }
+
     /// Candidates (elements a paragraph voted for) in document order.
     var candidates: some Sequence<Element> { elements.lazy.filter { $0.looseScore != nil } }
 
@@ -88,9 +103,10 @@ struct TextDensity {
         var insideArticles = 0
         // Per open element: whether it opened an unlikely region, and one elsewhere.
         var openers: [(unlikely: Bool, elsewhere: Bool)] = []
+        var seen = 0
         func enter(_ node: Node) {
             let words = ArticleVocabulary.words(of: node)
-            elements.append(Element(node: node, words: words))
+            elements.append(Element(node: node, words: words, start: seen))
             indexOf[node] = elements.count - 1
             open.append(elements.count - 1)
             if node.is("a") { insideLinks += 1 }
@@ -156,6 +172,7 @@ struct TextDensity {
                 let measure = node.textMeasure
                 let current = open[open.count - 1]
                 elements[current].characters += measure.characters
+                seen += measure.characters
                 elements[current].commas += measure.commas
                 elements[current].digits += measure.digits
                 if insideLinks > 0 { elements[current].linkCharacters += measure.characters }
