@@ -8,9 +8,15 @@ package struct AttributeVocabulary: Sendable {
     /// For each byte value, the fragments that start with it (as bits).
     private let startingWith: [UInt64]
 
-    package init(_ words: [String]) {
+    /// Tokens that begin so are not searched (see `init`).
+    private let skippedPrefixes: [[UInt8]]
+
+    /// `skippingTokensStartingWith`: prefixes of tokens whose rest is not a developer's word but
+    /// an author's (WordPress's `category-<slug>`), searched for nothing.
+    package init(_ words: [String], skippingTokensStartingWith prefixes: [String] = []) {
         precondition(words.count <= 64, "an AttributeVocabulary answers in 64 bits")
         fragments = words.map { Array($0.lowercased().utf8) }
+        skippedPrefixes = prefixes.map { Array($0.lowercased().utf8) }
         var table = [UInt64](repeating: 0, count: 256)
         for (index, fragment) in fragments.enumerated() where !fragment.isEmpty {
             table[Int(fragment[0])] |= 1 << UInt64(index)
@@ -26,28 +32,51 @@ package struct AttributeVocabulary: Sendable {
         return 1 << UInt64(index)
     }
 
-    /// The bits of every fragment found in `bytes`.
+    /// The bits of every fragment found in `bytes`. A fragment whose last letter begins the next
+    /// word of a camel-cased name (`tags` in `tagStyle`) is not found: the name says something else.
     func matches(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var found: UInt64 = 0
-        for start in 0..<bytes.count {
+        var start = 0
+        while start < bytes.count {
+            if !skippedPrefixes.isEmpty, start == 0 || isSpace(bytes[start - 1]),
+                skippedPrefixes.contains(where: { begins(bytes, at: start, with: $0) })
+            {
+                while start < bytes.count, !isSpace(bytes[start]) { start += 1 }
+                continue
+            }
             var candidates = startingWith[Int(lowercased(bytes[start]))] & ~found
             while candidates != 0 {
                 let index = candidates.trailingZeroBitCount
                 candidates &= candidates - 1
                 let fragment = fragments[index]
-                guard start + fragment.count <= bytes.count else { continue }
-                var offset = 1
-                while offset < fragment.count, lowercased(bytes[start + offset]) == fragment[offset] { offset += 1 }
-                if offset == fragment.count { found |= 1 << UInt64(index) }
+                guard begins(bytes, at: start, with: fragment) else { continue }
+                let end = start + fragment.count
+                if fragment.count > 1, isUpper(bytes[end - 1]), isLower(bytes[end - 2]) { continue }
+                found |= 1 << UInt64(index)
             }
+            start += 1
         }
         return found
+    }
+
+    /// Whether `bytes` hold `fragment` at `start`, ASCII case ignored.
+    private func begins(_ bytes: UnsafeRawBufferPointer, at start: Int, with fragment: [UInt8]) -> Bool {
+        guard start + fragment.count <= bytes.count else { return false }
+        var offset = 0
+        while offset < fragment.count, lowercased(bytes[start + offset]) == fragment[offset] { offset += 1 }
+        return offset == fragment.count
     }
 }
 
 private func lowercased(_ byte: UInt8) -> UInt8 {
-    byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    isUpper(byte) ? byte + 0x20 : byte
 }
+
+private func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+private func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+
+private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
 
 /// What a text node holds for a reader weighing text against markup, counted over its bytes.
 package struct TextMeasure: Sendable {

@@ -1,3 +1,4 @@
+import HTMLDOM
 import XCTest
 import ThreadModel
 @testable import ThreadExtraction
@@ -146,6 +147,19 @@ final class PostReaderTests: XCTestCase {
             <div class="article-content">\(paragraph)\(paragraph)\(paragraph)</div></body></html>
             """)
         XCTAssertFalse(crowded.post?.body.plainText.contains("A. Writer") ?? true, "much else stands between the heading and the text")
+    }
+
+    func testThePostsTermClassesDoNotNameItsElement() throws {
+        // WordPress's post_class: categories "Social Media" and "Bundestagswahl" and a tag "Sharing" are the post's subjects.
+        let document = try HTMLDocument(bytes: Array("""
+            <html><body><article class="post-7 post type-post status-publish hentry category-social-media category-bundestagswahl tag-sharing">
+            <div class="tags-links">\(paragraph)</div></article></body></html>
+            """.utf8))
+        let article = try XCTUnwrap(document.root?.first { $0.is("article") })
+        XCTAssertEqual(ArticleVocabulary.words(of: article) & ArticleVocabulary.chrome, 0)
+        XCTAssertNotEqual(ArticleVocabulary.words(of: article) & ArticleVocabulary.positive, 0)
+        let list = try XCTUnwrap(document.root?.first { $0.is("div") })
+        XCTAssertNotEqual(ArticleVocabulary.words(of: list) & ArticleVocabulary.chrome, 0, "a developer's class is read")
     }
 
     func testFieldsBesideTheTextDoNotPruneTheArticle() throws {

@@ -16,7 +16,7 @@ struct Masthead {
     /// Whether `node` stands beside the site's heading: the heading is a sibling of it or of
     /// its parent.
     func holds(_ node: Node) -> Bool {
-        guard let home else { return false }
+        guard home != nil else { return false }
         for container in node.ancestors.prefix(2) {
             for heading in container.elementChildren where heading.is("h1") && !heading.contains(node) {
                 if heading.descendants.contains(where: isHomeLink) { return true }

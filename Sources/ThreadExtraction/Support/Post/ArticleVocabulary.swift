@@ -19,7 +19,11 @@ struct ArticleVocabulary: Sendable {
         "tagcloud",
         // Where its date is.
         "date", "time", "publish", "posted", "modified", "updated",
-    ])
+    ], skippingTokensStartingWith: termClasses)
+
+    /// WordPress's classes of a post's terms (`category-social-media`, `tag-sharing`) hold the
+    /// author's words, which say what the post is about, not what the element is.
+    private static let termClasses = ["category-", "tag-"]
 
     private static func bits(_ words: [String]) -> UInt64 {
         words.reduce(0) { $0 | ArticleVocabulary.words.bit($1) }

@@ -177,7 +177,7 @@ struct PostReader {
                 element.linkDensity < 0.25, element.words & ArticleVocabulary.caption == 0,
                 !ArticlePruning.isNamedChrome(element), !ArticleVocabulary.isHidden(node),
                 !leads.contains(where: { $0.node.contains(node) }),
-                !node.ancestors.prefix(while: { !$0.contains(first) }).contains(where: isApart)
+                !node.ancestors.prefix(while: { !density.holds($0, first) }).contains(where: isApart)
             else { continue }
             leads.append(element)
         }

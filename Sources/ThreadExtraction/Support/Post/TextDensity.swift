@@ -12,6 +12,8 @@ struct TextDensity {
         let words: UInt64
         /// Visible characters before it in the document: what stands between two elements.
         let start: Int
+        /// The index of the last element below it in `elements`, its own where it holds none.
+        var end = 0
         /// Visible characters below it, links' included.
         var characters = 0
         var linkCharacters = 0
@@ -76,17 +78,23 @@ struct TextDensity {
         return index < otherIndex
     }
 
+    /// Whether `node` is `other` or holds it; false where either was not measured.
+    func holds(_ node: Node, _ other: Node) -> Bool {
+        guard let index = indexOf[node], let otherIndex = indexOf[other] else { return false }
+        return index <= otherIndex && otherIndex <= elements[index].end
+    }
+
     /// The last element named `tag` that begins before `node` and does not hold it.
     func last(_ tag: StaticString, before node: Node) -> Element? {
         guard let index = indexOf[node] else { return nil }
-        return elements[..<index].last { $0.node.is(tag) && !$0.node.contains(node) }
+        return elements[..<index].last { $0.end < index && $0.node.is(tag) }
     }
 
     /// The elements after `node`'s subtree and before `other`, `other`'s ancestors left out, in
     /// document order.
     func elements(after node: Node, before other: Node) -> [Element] {
-        guard let index = indexOf[node], let otherIndex = indexOf[other], index < otherIndex else { return [] }
-        return elements[(index + 1)..<otherIndex].filter { !node.contains($0.node) && !$0.node.contains(other) }
+        guard let index = indexOf[node], let otherIndex = indexOf[other], elements[index].end < otherIndex else { return [] }
+        return elements[(elements[index].end + 1)..<otherIndex].filter { $0.end < otherIndex }
     }
 
     /// Candidates (elements a paragraph voted for) in document order.
@@ -130,6 +138,7 @@ struct TextDensity {
         }
         func leave() {
             let index = open.removeLast()
+            elements[index].end = elements.count - 1
             let node = elements[index].node
             if node.is("a") { insideLinks -= 1 }
             if node.is("article") { insideArticles -= 1 }
