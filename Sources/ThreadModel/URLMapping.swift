@@ -3,25 +3,24 @@
 /// links and images inside bodies. The one list of where a model keeps URLs, so a rule for URLs
 /// (such as dropping tracking parameters) reaches all of them.
 extension ExtractedThread {
-    package func mappingURLs(_ transform: (String) -> String) -> ExtractedThread {
-        var thread = self
-        thread.source.url = source.url.map(transform)
-        thread.site.url = site.url.map(transform)
+    /// Rewrites in place: comments held by no other thread are changed where they lie, not copied.
+    package mutating func mapURLs(_ transform: (String) -> String) {
+        source.url = source.url.map(transform)
+        site.url = site.url.map(transform)
         if var pagination {
             pagination.nextURL = pagination.nextURL.map(transform)
             pagination.previousURL = pagination.previousURL.map(transform)
-            thread.pagination = pagination
+            self.pagination = pagination
         }
         if var post {
             post.url = post.url.map(transform)
             if let author = post.author?.changingURLs(transform) { post.author = author }
             if let body = post.body.changingURLs(transform) { post.body = body }
-            thread.post = post
+            self.post = post
         }
-        for index in comments.indices {
-            if let comment = comments[index].changingURLs(transform) { thread.comments[index] = comment }
-        }
-        return thread
+        // Not written element by element: the optimizer makes an array unique ahead of a loop that
+        // writes it, copying every comment even where none changes.
+        if let comments = changing(comments, { $0.changingURLs(transform) }) { self.comments = comments }
     }
 }
 
