@@ -50,6 +50,7 @@ package struct ThreadExtractor: Sendable {
             diagnostics: found.diagnostics)
         thread.diagnostics += ThreadChecks.diagnostics(
             for: thread, document: document, isCounted: found.isCounted)
-        return TrackingParameters.stripped(from: thread)
+        TrackingParameters.remove(from: &thread)
+        return thread
     }
 }

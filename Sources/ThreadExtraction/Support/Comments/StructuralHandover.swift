@@ -23,8 +23,9 @@ enum StructuralHandover {
                     "the \(engine.rawValue) comment markup matched nothing; \(structural.count) comments were read from the page's structure"))
             return
         }
-        let comments = extraction.comments.filter { $0.kind == .comment }
-        let missing = Field.allCases.filter { field in !comments.isEmpty && comments.allSatisfy { !field.isPresent(in: $0) } }
+        // Looked at in place: a filtered copy would hold every comment a second time.
+        let comments = extraction.comments.lazy.filter { $0.kind == .comment }
+        let missing = comments.isEmpty ? [] : Field.allCases.filter { field in comments.allSatisfy { !field.isPresent(in: $0) } }
         guard !missing.isEmpty else { return }
         let structural = PlatformRegistry.fallback.extract(page).comments
         guard let matches = match(extraction.comments, with: structural) else { return }

@@ -5,7 +5,8 @@ import ThreadModel
 enum ThreadChecks {
     static func diagnostics(for thread: ExtractedThread, document: HTMLDocument, isCounted: (Comment) -> Bool) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let counted = thread.comments.filter(isCounted).count
+        // Counted, not filtered: a filtered copy of a large thread's comments is its largest allocation.
+        let counted = thread.comments.reduce(into: 0) { count, comment in if isCounted(comment) { count += 1 } }
         if let declared = thread.declaredCommentCount, declared != counted {
             found.append(
                 Diagnostic(

@@ -13,9 +13,9 @@ enum TrackingParameters {
         "vero_id", "rb_clickid", "wt_mc",
     ]
 
-    /// The thread with tracking parameters removed from every address it holds.
-    static func stripped(from thread: ExtractedThread) -> ExtractedThread {
-        thread.mappingURLs(strip)
+    /// Removes tracking parameters from every address the thread holds.
+    static func remove(from thread: inout ExtractedThread) {
+        thread.mapURLs(strip)
     }
 
     /// `url` without its tracking parameters; the other parameters keep their order and form, the
