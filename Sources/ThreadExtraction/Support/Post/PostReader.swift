@@ -157,9 +157,8 @@ struct PostReader {
                 else { return nil }
             }
             return header.descendants.first { node in
-                guard node.isAny(of: ["p", "div", "h2", "h3", "h4"]), let element = density[node], !element.holdsBlocks
-                else { return false }
-                return element.characters >= 80 && element.linkDensity < 0.25 && !pruning.isPruned(node)
+                guard let element = density[node] else { return false }
+                return PostReader.readsAsLead(element) && !pruning.isPruned(node)
             }
         }
     }
@@ -173,10 +172,7 @@ struct PostReader {
         var leads: [TextDensity.Element] = []
         for element in density.elements(after: heading.node, before: first) {
             let node = element.node
-            guard node.isAny(of: ["p", "div", "h2", "h3", "h4"]), !element.holdsBlocks, element.characters >= 80,
-                element.linkDensity < 0.25, element.words & ArticleVocabulary.caption == 0,
-                !ArticlePruning.isNamedChrome(element), !ArticleVocabulary.isHidden(node),
-                !leads.contains(where: { $0.node.contains(node) }),
+            guard PostReader.readsAsLead(element), !isApart(node), !leads.contains(where: { density.holds($0.node, node) }),
                 !node.ancestors.prefix(while: { !density.holds($0, first) }).contains(where: isApart)
             else { continue }
             leads.append(element)
@@ -185,8 +181,14 @@ struct PostReader {
         return between <= PostReader.aroundLead ? leads.map(\.node) : []
     }
 
-    /// Whether an element around a lead sets it apart from the post: a menu, a sidebar, a form,
-    /// a picture's caption, an author's box, something hidden.
+    /// Whether an element reads as a lead: a block of its own with a sentence's worth of text, not a line or links.
+    private static func readsAsLead(_ element: TextDensity.Element) -> Bool {
+        element.node.isAny(of: ["p", "div", "h2", "h3", "h4"]) && !element.holdsBlocks && element.characters >= 80
+            && element.linkDensity < 0.25
+    }
+
+    /// Whether an element, or one around it, sets a lead apart from the post: a menu, a sidebar,
+    /// a form, a picture's caption, an author's box, something hidden.
     private func isApart(_ node: Node) -> Bool {
         guard let element = density?[node] else { return true }
         return node.isAny(of: ["nav", "aside", "footer", "form", "figure", "figcaption"]) || ArticleVocabulary.isHidden(node)
