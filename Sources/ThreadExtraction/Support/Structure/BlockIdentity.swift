@@ -42,6 +42,15 @@ enum BlockIdentity {
         return numbers
     }
 
+    /// The prefix of an id that is a prefix and a number: `comment-` for `comment-17`, empty for
+    /// `17`; nil for an id of another shape (`b-comment-root`, `c17-reply`).
+    static func numberedPrefix(of id: String) -> Substring? {
+        guard let start = id.firstIndex(where: { $0.isASCII && $0.isNumber }),
+            id[start...].allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return nil }
+        return id[..<start]
+    }
+
     /// The id with its digits removed: `comment-` for `comment-17`, `b-comment-root` for a wrapper.
     static func idShape(of block: Node) -> String? {
         guard let id = block.id, !id.isEmpty else { return nil }

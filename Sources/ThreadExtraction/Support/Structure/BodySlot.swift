@@ -49,9 +49,8 @@ enum BodySlot {
     /// `div#post_message_949757`) is known by that prefix: by its tag and its parent's, it is any
     /// classless block of the record, the date line first.
     private static func numberedShape(of node: Node) -> (String, NodeTest)? {
-        guard node.classes.first == nil, let id = node.id else { return nil }
-        let prefix = id.prefix { !$0.isNumber }
-        guard prefix.count >= 2, prefix.count < id.count, id[prefix.endIndex...].allSatisfy(\.isNumber) else { return nil }
+        guard node.classes.first == nil, let id = node.id, let prefix = BlockIdentity.numberedPrefix(of: id), prefix.count >= 2
+        else { return nil }
         return (node.name + "#" + prefix, .tagNamed(node.name) && .idContains(String(prefix)))
     }
 }

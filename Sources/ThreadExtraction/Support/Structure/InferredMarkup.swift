@@ -105,10 +105,7 @@ enum InferredMarkup {
     private static func idPrefix(of records: [Node]) -> String? {
         var prefix: String?
         for record in records {
-            guard let id = record.id, let start = id.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
-            let digits = id[start...]
-            guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            let own = String(id[..<start])
+            guard let id = record.id, let own = BlockIdentity.numberedPrefix(of: id).map(String.init) else { return nil }
             if prefix == nil { prefix = own } else if prefix != own { return nil }
         }
         return prefix
