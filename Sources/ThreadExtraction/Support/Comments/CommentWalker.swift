@@ -24,8 +24,10 @@ struct CommentWalker {
         /// The item that encloses this one, by index.
         let container: Int?
         /// The elements below `element` that belong to it rather than to a nested item, pre-order,
-        /// and its followers with the elements below them (indices: every item's is kept as
-        /// long as the comments, and a page's items hold most of its elements).
+        /// and its followers with the elements below them (indices, as a page's items hold most
+        /// of its elements). In a `Result`, only the first item keeps its scope: the others are let
+        /// go once their comments are read, and the first is where an engine whose thread opens
+        /// with the post reads what else the post carries (its tags, its place in the thread).
         var scope: NodeList
         /// The elements after `element` that belong to it, as the description's `followers`.
         var followers: [Node] = []
@@ -47,8 +49,9 @@ struct CommentWalker {
     /// Reads the comments below `root` (the description's region inside it, if it names one).
     func read(in root: Node) -> Result {
         let region = markup.region.flatMap { root.first($0) } ?? (markup.region == nil ? root : nil)
-        let items = region.map(items(in:)) ?? []
-        return Result(items: items, comments: comments(of: items), declaredCount: declaredCount(firstItem: items.first?.element))
+        var items = region.map(items(in:)) ?? []
+        let comments = comments(of: &items)
+        return Result(items: items, comments: comments, declaredCount: declaredCount(firstItem: items.first?.element))
     }
 
     /// The count the page states where the description's sources say.
@@ -131,7 +134,8 @@ struct CommentWalker {
 
     // MARK: Comments
 
-    private func comments(of items: [Item]) -> [Comment] {
+    /// Lets go of every item's scope but the first once its comment is read (see `Item.scope`).
+    private func comments(of items: inout [Item]) -> [Comment] {
         let elements = Set(items.map(\.element))
         // Items a description does not number are numbered as the structural reader numbers blocks.
         let ids = markup.id == nil ? BlockIdentity.ids(of: items.map(\.element)) : numbers(of: items)
@@ -142,8 +146,8 @@ struct CommentWalker {
         comments.reserveCapacity(items.count)
         var replyTargets: [String?] = []
         var authorLines: [String?] = []
-        for (index, item) in items.enumerated() {
-            let fields = CommentItemFields(page: page, markup: markup, item: item, nested: elements)
+        for index in items.indices {
+            let fields = CommentItemFields(page: page, markup: markup, item: items[index], nested: elements)
             let date = fields.date
             let kind = fields.kind
             comments.append(
@@ -153,6 +157,9 @@ struct CommentWalker {
                     parentInferred: false, body: fields.body))
             replyTargets.append(fields.replyTarget)
             authorLines.append(kind == .comment ? fields.authorLine : nil)
+            // The scopes together take about as much as the tree's own nodes: each is given back
+            // while the comments, which outlive the tree, are still being read.
+            if index > 0 { items[index].scope = NodeList(of: page.document) }
         }
         let (parents, inferred) = threading(of: items, replyTargets: replyTargets, permalinks: comments.map(\.url))
         for index in items.indices {
