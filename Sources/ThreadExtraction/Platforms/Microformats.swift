@@ -35,7 +35,7 @@ struct MicroformatsExtractor: PlatformExtractor {
         guard let entry = body.first(where: vocabulary.isEntry) else { return result }
         let walk = CommentWalker(page: page, markup: vocabulary.comments).read(in: entry)
         result.comments = walk.comments
-        let post = MicroformatsFields(page: page, root: entry, nested: Set(walk.elements), vocabulary: vocabulary)
+        let post = MicroformatsFields(page: page, root: entry, nested: NodeSet(walk.elements, of: page.document), vocabulary: vocabulary)
         result.post.title = post.name
         result.post.author = post.author
         result.post.published = post.published.date
@@ -92,7 +92,7 @@ private struct MicroformatsFields {
     let scope: [Node]
     let vocabulary: MicroformatsVocabulary
 
-    init(page: Page, root: Node, nested: Set<Node>, vocabulary: MicroformatsVocabulary) {
+    init(page: Page, root: Node, nested: NodeSet, vocabulary: MicroformatsVocabulary) {
         self.page = page
         self.vocabulary = vocabulary
         scope = root.scopedDescendants(excluding: nested)

@@ -34,7 +34,7 @@ struct WordPressExtractor: PlatformExtractor {
             result.diagnostics.append(
                 Diagnostic(.commentsPaginated, "the comments are paginated; other pages are not in this file"))
         }
-        result.post = WordPressPost.read(page: page, body: body, commentElements: Set(elements))
+        result.post = WordPressPost.read(page: page, body: body, commentElements: NodeSet(elements, of: page.document))
         StructuralHandover.complete(&result, page: page, engine: platform)
         return result
     }
@@ -42,7 +42,7 @@ struct WordPressExtractor: PlatformExtractor {
 
 /// The post as WordPress themes mark it up (`post_class()`, `entry-*`, block theme classes).
 private enum WordPressPost {
-    static func read(page: Page, body: Node, commentElements: Set<Node>) -> PostParts {
+    static func read(page: Page, body: Node, commentElements: NodeSet) -> PostParts {
         var parts = PostParts()
         let outsideComments = body.scopedDescendants(excluding: commentElements)
             .filter { !CommentVocabulary.isSidebar($0) }

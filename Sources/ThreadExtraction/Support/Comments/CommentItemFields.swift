@@ -7,7 +7,7 @@ struct CommentItemFields {
     let markup: CommentMarkup
     let item: CommentWalker.Item
     /// Every item's element: nested replies are not part of this one's text.
-    let nested: Set<Node>
+    let nested: NodeSet
     /// Where the text is: the first candidate that shows text and holds no chrome, else the first
     /// that shows text, else an empty one, else (where the description says so) the item's first
     /// element that is not a bare anchor; nil where the comment has no text.
@@ -18,7 +18,7 @@ struct CommentItemFields {
     /// wrapper of its own, else everywhere.
     let chromeScope: NodeList
 
-    init(page: Page, markup: CommentMarkup, item: CommentWalker.Item, nested: Set<Node>) {
+    init(page: Page, markup: CommentMarkup, item: CommentWalker.Item, nested: NodeSet) {
         self.page = page
         self.markup = markup
         self.item = item

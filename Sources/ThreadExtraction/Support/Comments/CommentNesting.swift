@@ -32,7 +32,7 @@ enum CommentNesting {
 extension Node {
     /// The elements below this one that belong to it rather than to a nested comment:
     /// pre-order, not descending into any element of `others`.
-    func scopedDescendants(excluding others: Set<Node>) -> [Node] {
+    func scopedDescendants(excluding others: NodeSet) -> [Node] {
         var found: [Node] = []
         var walker = descendants.makeIterator()
         while let node = walker.next() {

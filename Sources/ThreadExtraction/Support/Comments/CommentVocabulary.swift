@@ -84,25 +84,27 @@ enum CommentVocabulary {
 
     /// Removes the words most names share at their start or end: a theme's fixed words around
     /// the name ("Comment by NAME", "NAME says", "NAME пишет") in whatever language it speaks.
-    /// Only with enough names for the repetition to mean something.
-    static func strippingSharedAffixes(_ names: [String?]) -> [String?] {
-        var words = names.map { $0?.split(separator: " ").map(String.init) }
+    /// Only with enough names for the repetition to mean something. Each of the distinct `names`
+    /// maps to what is left of it: a busy commenter must not make their own name look like a
+    /// theme's words, and a page's names repeat, so this is worked out once for each.
+    static func strippingSharedAffixes(_ names: Set<String>) -> [String: String] {
+        let distinct = Array(names)
+        var words = distinct.map { $0.split(separator: " ").map(String.init) }
         while true {
-            // Distinct names: one busy commenter must not make their own name look like a theme's words.
-            let longer = Array(Set(words.compactMap { $0 }.filter { $0.count > 1 }))
+            let longer = Array(Set(words.filter { $0.count > 1 }))
             guard longer.count >= 3 else { break }
             let threshold = max(3, (longer.count * 3 + 4) / 5)
             let firsts = Dictionary(grouping: longer.map { $0[0] }, by: { $0 }).mapValues(\.count)
             let lasts = Dictionary(grouping: longer.map { $0[$0.count - 1] }, by: { $0 }).mapValues(\.count)
             if let (word, count) = firsts.max(by: { $0.value < $1.value }), count >= threshold {
-                words = words.map { $0.map { $0.count > 1 && $0[0] == word ? Array($0.dropFirst()) : $0 } }
+                words = words.map { $0.count > 1 && $0[0] == word ? Array($0.dropFirst()) : $0 }
             } else if let (word, count) = lasts.max(by: { $0.value < $1.value }), count >= threshold {
-                words = words.map { $0.map { $0.count > 1 && $0[$0.count - 1] == word ? Array($0.dropLast()) : $0 } }
+                words = words.map { $0.count > 1 && $0[$0.count - 1] == word ? Array($0.dropLast()) : $0 }
             } else {
                 break
             }
         }
-        return words.map { $0?.joined(separator: " ") }
+        return Dictionary(uniqueKeysWithValues: zip(distinct, words.lazy.map { $0.joined(separator: " ") }))
     }
 
     /// Trailing punctuation some themes put after a name ("Roberto," "NAME:").

@@ -136,7 +136,7 @@ struct CommentWalker {
 
     /// Lets go of every item's scope but the first once its comment is read (see `Item.scope`).
     private func comments(of items: inout [Item]) -> [Comment] {
-        let elements = Set(items.map(\.element))
+        let elements = NodeSet(items.lazy.map(\.element), of: page.document)
         // Items a description does not number are numbered as the structural reader numbers blocks.
         let ids = markup.id == nil ? BlockIdentity.ids(of: items.map(\.element)) : numbers(of: items)
         // Each item's fields are read into its comment and let go: they hold the item's scope and
@@ -145,7 +145,7 @@ struct CommentWalker {
         var comments: [Comment] = []
         comments.reserveCapacity(items.count)
         var replyTargets: [String?] = []
-        var authorLines: [String?] = []
+        var authorLines: Set<String> = []
         for index in items.indices {
             let fields = CommentItemFields(page: page, markup: markup, item: items[index], nested: elements)
             let date = fields.date
@@ -156,7 +156,7 @@ struct CommentWalker {
                     publishedText: date.text, url: fields.permalink, isByPostAuthor: fields.isByPostAuthor, title: fields.title,
                     parentInferred: false, body: fields.body))
             replyTargets.append(fields.replyTarget)
-            authorLines.append(kind == .comment ? fields.authorLine : nil)
+            if kind == .comment, let line = fields.authorLine { authorLines.insert(line) }
             // The scopes together take about as much as the tree's own nodes: each is given back
             // while the comments, which outlive the tree, are still being read.
             if index > 0 { items[index].scope = NodeList(of: page.document) }
@@ -175,10 +175,17 @@ struct CommentWalker {
                 comments[index].parentInferred = inferred
             }
         }
+        // Names are worked out once each, not once a comment: a page's names repeat.
         let labels = ThemeLabels(lines: authorLines)
-        let names = CommentVocabulary.strippingSharedAffixes(comments.map { $0.kind == .comment ? labels.stripping($0.author?.name) : nil })
+        var unlabelled: [String: String] = [:]
+        for comment in comments where comment.kind == .comment {
+            if let name = comment.author?.name, unlabelled[name] == nil { unlabelled[name] = labels.stripping(name) }
+        }
+        let bare = CommentVocabulary.strippingSharedAffixes(Set(unlabelled.values))
         for index in comments.indices where comments[index].kind == .comment {
-            comments[index].author?.name = names[index]
+            if let name = comments[index].author?.name, let unlabelled = unlabelled[name] {
+                comments[index].author?.name = bare[unlabelled]
+            }
         }
         return comments
     }

@@ -1,14 +1,14 @@
 /// The words a theme prints in the same place of every comment, around the name ("Posted by:",
 /// "Rédigé par :", "says"): learned from the author lines of one page, whatever their language,
 /// as the words most of them share at their start or end. A busy commenter does not make their
-/// name a label: the lines are counted once each, and a label is only ever followed (or preceded)
-/// by more words.
+/// name a label: the lines are counted once each (a set of them), and a label is only ever
+/// followed (or preceded) by more words.
 struct ThemeLabels {
     let leading: [Substring]
     let trailing: [Substring]
 
-    init(lines: [String?]) {
-        let distinct = Array(Set(lines.compactMap { $0 })).map { $0.split(separator: " ") }
+    init(lines: Set<String>) {
+        let distinct = lines.map { $0.split(separator: " ") }
         leading = Self.shared(distinct)
         trailing = Self.shared(distinct.map { Array($0.reversed()) }).reversed()
     }
@@ -27,8 +27,7 @@ struct ThemeLabels {
     }
 
     /// The name without the labels around it; the name as it was where nothing would be left.
-    func stripping(_ name: String?) -> String? {
-        guard let name else { return nil }
+    func stripping(_ name: String) -> String {
         var words = name.split(separator: " ")[...]
         if !leading.isEmpty, words.starts(with: leading) {
             words = words.dropFirst(leading.count)

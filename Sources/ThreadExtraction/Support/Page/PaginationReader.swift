@@ -8,8 +8,8 @@ import ThreadModel
 /// split off (`PageNumbering`), is this page's: that tells a comment page apart from the next
 /// post, which `rel="next"` also marks on many blogs.
 enum PaginationReader {
-    /// `permalinks`: the addresses of the comments read from this page.
-    static func pagination(of page: Page, permalinks: Set<String>) -> Pagination? {
+    /// `comments`: the comments read from this page.
+    static func pagination(of page: Page, comments: [Comment]) -> Pagination? {
         guard let url = page.metadata.url else { return nil }
         let here = PageNumbering.split(url)
         var numbered: [Int: String] = [:]
@@ -37,6 +37,10 @@ enum PaginationReader {
             let there = PageNumbering.split(target)
             if there.thread == here.thread, there.order != here.order { links.append((node, target, there)) }
         }
+        // The comments' addresses that a link names: a page may hold hundreds of thousands of
+        // comments, and a handful of links.
+        let targets = Set(links.map(\.target))
+        let permalinks = targets.isEmpty ? [] : Set(comments.lazy.compactMap { $0.url.map(URLResolver.unwrapArchived) }.filter(targets.contains))
         var ownNumber: Int?
         for (node, target, there) in links {
             // The permalink of a comment shown here names this very page.
