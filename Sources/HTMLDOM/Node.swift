@@ -280,10 +280,13 @@ package struct Node: Hashable {
     }
 
     /// All text below the node including script and style content (for JSON-LD and the like).
-    package var rawText: String {
+    package var rawText: String { String(decoding: rawUTF8, as: UTF8.self) }
+
+    /// `rawText` as its UTF-8 bytes, for searches of scripts that need no String.
+    package var rawUTF8: [UInt8] {
         var buffer: [UInt8] = []
         store.collectText(of: index, into: &buffer, skipInvisible: false)
-        return String(decoding: buffer, as: UTF8.self)
+        return buffer
     }
 
     /// For a text, comment or processing instruction, its own content; for an entity

@@ -38,7 +38,7 @@ package struct Descendants: Sequence {
             }
             let first = !started
             started = true
-            last = document.store.nextElement(after: first ? NodeStore.none : last, below: root, skippingChildren: skipLastChildren)
+            last = document.nextElement(after: first ? NodeStore.none : last, below: root, skippingChildren: skipLastChildren)
             skipLastChildren = false
             return last == NodeStore.none ? nil : Node(last, in: document)
         }
@@ -49,20 +49,22 @@ package struct Descendants: Sequence {
     }
 }
 
-extension NodeStore {
+// On the document rather than its store: called on `document.store`, a method of the store
+// copies the whole struct (a retain and a release of each of its arrays) at every step.
+extension HTMLDocument {
     /// The element after `node` in pre-order inside `root` (the first below `root` for `none`),
     /// past `node`'s own subtree where `skippingChildren`; `none` at the end.
     func nextElement(after node: Int32, below root: Int32, skippingChildren: Bool) -> Int32 {
         var candidate: Int32
         if node == NodeStore.none {
-            candidate = firstChildren[Int(root)]
+            candidate = store.firstChildren[Int(root)]
         } else {
-            candidate = skippingChildren ? NodeStore.none : firstChildren[Int(node)]
+            candidate = skippingChildren ? NodeStore.none : store.firstChildren[Int(node)]
             if candidate == NodeStore.none { candidate = following(node, below: root) }
         }
         while candidate != NodeStore.none {
-            if kinds[Int(candidate)] == .element { return candidate }
-            let child = firstChildren[Int(candidate)]
+            if store.kinds[Int(candidate)] == .element { return candidate }
+            let child = store.firstChildren[Int(candidate)]
             candidate = child != NodeStore.none ? child : following(candidate, below: root)
         }
         return NodeStore.none
@@ -72,9 +74,9 @@ extension NodeStore {
     private func following(_ node: Int32, below root: Int32) -> Int32 {
         var current = node
         while current != root {
-            let next = nextSiblings[Int(current)]
+            let next = store.nextSiblings[Int(current)]
             if next != NodeStore.none { return next }
-            current = parents[Int(current)]
+            current = store.parents[Int(current)]
             if current == NodeStore.none { return NodeStore.none }
         }
         return NodeStore.none

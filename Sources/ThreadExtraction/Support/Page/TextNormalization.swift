@@ -100,14 +100,19 @@ extension String {
     /// values and scripts, where Foundation's locale-aware search costs more than the page's parse.
     func containsBytes(_ needle: StaticString) -> Bool {
         let wanted = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard let first = wanted.first else { return true }
+        guard !wanted.isEmpty else { return true }
         var utf8 = self
-        return utf8.withUTF8 { bytes in
-            guard bytes.count >= wanted.count else { return false }
-            for start in 0...(bytes.count - wanted.count) where bytes[start] == first {
-                if UnsafeBufferPointer(rebasing: bytes[start..<start + wanted.count]).elementsEqual(wanted) { return true }
-            }
-            return false
+        return utf8.withUTF8 { $0.firstRange(of: wanted, from: 0) != nil }
+    }
+}
+
+extension RandomAccessCollection where Element == UInt8, Index == Int {
+    /// Where `needle` first occurs at or after `start`, compared as bytes.
+    func firstRange(of needle: some RandomAccessCollection<UInt8>, from start: Int) -> Range<Int>? {
+        guard let first = needle.first, count - needle.count >= start else { return nil }
+        for place in start...(endIndex - needle.count) where self[place] == first {
+            if self[place..<place + needle.count].elementsEqual(needle) { return place..<place + needle.count }
         }
+        return nil
     }
 }

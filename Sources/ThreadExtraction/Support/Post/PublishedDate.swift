@@ -24,7 +24,7 @@ enum PublishedDate {
     static let dublinCoreNames = ["dc.date", "dcterms.date"]
     /// Keys that hold the publication date in a script's state (a `window.__STATE__ = {…}`
     /// blob), for pages whose date is stated nowhere else.
-    static let scriptStateKeys = ["datePublished", "publishDate", "publishedDate", "published_at", "publishedAt"]
+    static let scriptStateKeys = ["datePublished", "publishDate", "publishedDate", "published_at", "publishedAt"].map { Array($0.utf8) }
     /// Names general enough that a date shown beside the article is trusted more: a `date` is
     /// often the page's last change, an `uploadDate` the embedded video's.
     static let looseMetaNames = ["date", "datecreated", "created", "uploaddate"]
@@ -134,25 +134,36 @@ enum PublishedDate {
     /// The first publication date a script's state holds under `scriptStateKeys` (JSON-LD
     /// scripts are read as such). Escaped quotes count: state is often a JSON string in a string.
     private static func scriptStateDate(_ page: Page) -> PageDate? {
+        // Searched as bytes: scripts are the longest texts of many pages, and the keys and the
+        // quotes around them are ASCII.
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        let separators: [UInt8] = [UInt8(ascii: ":"), UInt8(ascii: " "), backslash, quote]
         for script in page.signals.scripts where script["type"]?.lowercased() != "application/ld+json" {
-            let text = script.rawText
+            let text = script.rawUTF8
             for key in scriptStateKeys {
-                var searched = text.startIndex..<text.endIndex
-                while let found = text.range(of: key, range: searched) {
-                    searched = found.upperBound..<text.endIndex
+                var searched = 0
+                while let found = text.firstRange(of: key, from: searched) {
+                    searched = found.upperBound
                     // A whole key: quoted on both sides, the closing quote escaped or not.
-                    guard found.lowerBound > text.startIndex, text[text.index(before: found.lowerBound)] == "\"",
-                        let next = text[found.upperBound...].first, next == "\"" || next == "\\"
+                    guard found.lowerBound > 0, text[found.lowerBound - 1] == quote, found.upperBound < text.count,
+                        text[found.upperBound] == quote || text[found.upperBound] == backslash
                     else { continue }
                     // `":"`, `\":\"` or `": "`, then the value up to its closing quote.
-                    let rest = text[found.upperBound...].drop { $0 == ":" || $0 == " " || $0 == "\\" || $0 == "\"" }
-                    let value = rest.prefix { $0 != "\"" && $0 != "\\" }
-                    if value.count <= 40, let date = MachineDate.parse(String(value)) { return date }
+                    let start = text[found.upperBound...].firstIndex { !separators.contains($0) } ?? text.count
+                    let end = text[start...].prefix(maximumStateValueBytes + 1).firstIndex { $0 == quote || $0 == backslash }
+                        ?? min(text.count, start + maximumStateValueBytes + 1)
+                    guard end - start <= maximumStateValueBytes else { continue }
+                    let value = String(decoding: text[start..<end], as: UTF8.self)
+                    if value.count <= 40, let date = MachineDate.parse(value) { return date }
                 }
             }
         }
         return nil
     }
+
+    /// Past this a value is not one of the 40 characters at most that a date is written in (in
+    /// ASCII, as `MachineDate` reads it), whatever it holds.
+    private static let maximumStateValueBytes = 160
 
     /// The date an element states for machines: `itemprop=datePublished`'s content, a `time`'s
     /// `datetime`, an `abbr`'s title. Modification dates are not publication dates.
