@@ -1,10 +1,11 @@
 import HTMLDOM
 
-/// What a page holds, gathered in one pass so that each engine can tell at a glance whether its
-/// markup could be there before it walks the tree for it: with a dozen engines asking, one walk
-/// each would cost more than parsing the page.
+/// What a page holds, gathered once so that each engine can tell at a glance whether its markup
+/// could be there before it walks the tree for it: with a dozen engines asking, one walk each
+/// would cost more than parsing the page. Names, classes and ids come from the tree's own tables,
+/// the elements below from one pass.
 struct PageSignals {
-    private(set) var classTokens: Set<Substring> = []
+    private(set) var classTokens: Set<String> = []
     private(set) var ids: Set<String> = []
     private(set) var tags: Set<String> = []
     private(set) var attributeNames: Set<String> = []
@@ -17,45 +18,25 @@ struct PageSignals {
     private(set) var describing: [Node] = []
 
     init(root: Node) {
-        // Siblings repeat their class attribute (every comment's `comment even depth-2`): a value
-        // equal to the one before adds no token.
-        var lastClass: String?
-        record(root, lastClass: &lastClass)
-        for node in root.descendants { record(node, lastClass: &lastClass) }
+        let document = root.document
+        tags = document.elementNames
+        attributeNames = document.attributeNames
+        classTokens = document.classTokens
+        ids = document.values(ofAttribute: "id")
+        record(root)
+        for node in root.descendants { record(node) }
     }
 
-    private mutating func record(_ node: Node, lastClass: inout String?) {
-        let name = node.name
-        tags.insert(name)
-        for attribute in node.attributeNames { attributeNames.insert(attribute) }
-        if let value = node["class"], value != lastClass {
-            lastClass = value
-            // Split as bytes, in place: Character-by-Character splitting costs more than the rest of the pass.
-            let bytes = value.utf8
-            var start = bytes.startIndex
-            while start < bytes.endIndex {
-                guard !Self.isSpace(bytes[start]) else {
-                    start = bytes.index(after: start)
-                    continue
-                }
-                let end = bytes[start...].firstIndex(where: Self.isSpace) ?? bytes.endIndex
-                classTokens.insert(value[start..<end])
-                start = end
-            }
-        }
-        if let id = node.id { ids.insert(id) }
-        if name == "script" { scripts.append(node) }
-        if name == "meta" || name == "link" || name == "base" || name == "title" || name == "script" {
-            describing.append(node)
-        }
-        if name == "script" || name == "link", node["src"] != nil || node["href"] != nil { assets.append(node) }
+    private mutating func record(_ node: Node) {
+        let isScript = node.is("script")
+        if isScript { scripts.append(node) }
+        if isScript || node.isAny(of: Self.describingTags) { describing.append(node) }
+        if isScript || node.is("link"), node["src"] != nil || node["href"] != nil { assets.append(node) }
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
-    }
+    private static let describingTags: [StaticString] = ["meta", "link", "base", "title"]
 
-    func hasClass(_ token: String) -> Bool { classTokens.contains(Substring(token)) }
+    func hasClass(_ token: String) -> Bool { classTokens.contains(token) }
 
     func hasClass(prefix: String) -> Bool { classTokens.contains { $0.hasPrefix(prefix) } }
 

@@ -1,0 +1,66 @@
+extension HTMLDocument {
+    /// The tag names of the document's elements, each once: read by their numbers in the
+    /// store's name table, with no String made per element.
+    package var elementNames: Set<String> {
+        var used = [Bool](repeating: false, count: store.names.bytes.count)
+        for node in 0..<store.count where store.kinds[node] == .element { used[Int(store.nameIDs[node])] = true }
+        return names(used)
+    }
+
+    /// The names of the attributes the document's elements carry, each once, as `elementNames`.
+    package var attributeNames: Set<String> {
+        var used = [Bool](repeating: false, count: store.names.bytes.count)
+        for id in store.attributeNameIDs { used[Int(id)] = true }
+        return names(used)
+    }
+
+    private func names(_ used: [Bool]) -> Set<String> {
+        var names: Set<String> = []
+        for (id, isUsed) in used.enumerated() where isUsed { names.insert(String(decoding: store.names.bytes[id], as: UTF8.self)) }
+        return names
+    }
+}
+
+extension HTMLDocument {
+    /// Every token of every element's `class`, each once, split at HTML's whitespace. Values are
+    /// read as bytes in place: a String per element costs more than the parse of most pages.
+    package var classTokens: Set<String> {
+        guard let classID = store.names.existingID(of: Array("class".utf8)) else { return [] }
+        var tokens: Set<String> = []
+        store.bytes.withUnsafeBufferPointer { bytes in
+            // Siblings repeat their class attribute (every comment's `comment even depth-2`): a
+            // value equal to the one before adds no token.
+            var previous: Slice<UnsafeBufferPointer<UInt8>>?
+            for attribute in store.attributeNameIDs.indices where store.attributeNameIDs[attribute] == classID {
+                let value = bytes[store.attributeRange(attribute)]
+                if let previous, previous.elementsEqual(value) { continue }
+                previous = value
+                var start = value.startIndex
+                while start < value.endIndex {
+                    guard !Self.isSpace(value[start]) else {
+                        start += 1
+                        continue
+                    }
+                    let end = value[start...].firstIndex(where: Self.isSpace) ?? value.endIndex
+                    tokens.insert(String(decoding: UnsafeBufferPointer(rebasing: value[start..<end]), as: UTF8.self))
+                    start = end
+                }
+            }
+        }
+        return tokens
+    }
+
+    /// Every value of the attribute `name` in the document, each once.
+    package func values(ofAttribute name: String) -> Set<String> {
+        guard let nameID = store.names.existingID(of: Array(name.utf8)) else { return [] }
+        var values: Set<String> = []
+        for attribute in store.attributeNameIDs.indices where store.attributeNameIDs[attribute] == nameID {
+            values.insert(String(decoding: store.bytes[store.attributeRange(attribute)], as: UTF8.self))
+        }
+        return values
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+}
