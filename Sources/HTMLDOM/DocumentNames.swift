@@ -25,7 +25,7 @@ extension HTMLDocument {
     /// Every token of every element's `class`, each once, split at HTML's whitespace. Values are
     /// read as bytes in place: a String per element costs more than the parse of most pages.
     package var classTokens: Set<String> {
-        guard let classID = store.names.existingID(of: Array("class".utf8)) else { return [] }
+        let classID = NameTable.classID
         var tokens: Set<String> = []
         store.bytes.withUnsafeBufferPointer { bytes in
             // Siblings repeat their class attribute (every comment's `comment even depth-2`): a

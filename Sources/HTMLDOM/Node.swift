@@ -167,11 +167,17 @@ package struct Node: Hashable {
         return start..<(start + Int(store.payloadCounts[at]))
     }
 
-    package var id: String? { self["id"] }
+    package var id: String? {
+        guard isElement else { return nil }
+        if let found = store.attribute(of: index, where: { $0 == NameTable.idID }) {
+            return String(decoding: store.bytes[store.attributeRange(found)], as: UTF8.self)
+        }
+        return store.declaredDefaults.isEmpty ? nil : self["id"]
+    }
 
     /// Whether the `class` attribute holds `token`, compared as bytes without building a String.
     package func hasClass(_ token: StaticString) -> Bool {
-        withAttributeBytes("class") { bytes in
+        withClassBytes { bytes in
             var found = false
             forEachToken(bytes) { candidate in
                 if !found, candidate.elementsEqual(UnsafeRawBufferPointer(start: token.utf8Start, count: token.utf8CodeUnitCount)) {
@@ -184,7 +190,7 @@ package struct Node: Hashable {
 
     /// Whether the `class` attribute holds any of `tokens`.
     package func hasAnyClass(_ tokens: [StaticString]) -> Bool {
-        withAttributeBytes("class") { bytes in
+        withClassBytes { bytes in
             var found = false
             forEachToken(bytes) { candidate in
                 if !found {
@@ -200,7 +206,7 @@ package struct Node: Hashable {
     /// Whether the `class` attribute holds any of `fragments` anywhere, ASCII case ignored
     /// (`c-comment__author-name` holds "author"); compared in place, as bytes.
     package func classContains(anyOf fragments: [StaticString]) -> Bool {
-        withAttributeBytes("class") { bytes in
+        withClassBytes { bytes in
             fragments.contains { fragment in
                 let needle = UnsafeRawBufferPointer(start: fragment.utf8Start, count: fragment.utf8CodeUnitCount)
                 guard !needle.isEmpty, needle.count <= bytes.count else { return false }
@@ -217,7 +223,7 @@ package struct Node: Hashable {
 
     /// Whether any class token starts with `prefix`.
     package func hasClass(prefix: StaticString) -> Bool {
-        withAttributeBytes("class") { bytes in
+        withClassBytes { bytes in
             var found = false
             let wanted = UnsafeRawBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
             forEachToken(bytes) { candidate in
@@ -251,6 +257,12 @@ package struct Node: Hashable {
         guard isElement, let found = store.attribute(of: index, where: { store.names.bytes[Int($0)].equals(name) }) else {
             return nil
         }
+        return store.bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[store.attributeRange(found)])) }
+    }
+
+    /// `withAttributeBytes("class", body)`, the attribute found by its name's number.
+    private func withClassBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R? {
+        guard isElement, let found = store.attribute(of: index, where: { $0 == NameTable.classID }) else { return nil }
         return store.bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[store.attributeRange(found)])) }
     }
 

@@ -167,6 +167,16 @@ struct NameTable {
     private(set) var isInvisible: [Bool] = []
     private var ids: [[UInt8]: Int32] = [:]
 
+    /// The numbers of the two attributes read on nearly every element, the same in every table:
+    /// their lookup compares a number, not the bytes of each attribute's name.
+    static var classID: Int32 { 0 }
+    static var idID: Int32 { 1 }
+
+    init() {
+        _ = id(of: "class")
+        _ = id(of: "id")
+    }
+
     mutating func id(of name: UnsafeBufferPointer<UInt8>) -> Int32 {
         let key = Array(name)
         if let id = ids[key] { return id }
