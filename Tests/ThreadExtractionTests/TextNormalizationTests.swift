@@ -26,4 +26,18 @@ final class TextNormalizationTests: XCTestCase {
         // Past the prefix read first, the text is white space: the whole text is read.
         XCTAssertEqual(try element("c").visibleText(atMost: 60), "x")
     }
+
+    func testByteSearchesFindWhatAStringSearchFinds() {
+        XCTAssertTrue("Anna — 17.07, 2011".containsBytes("—"))
+        XCTAssertFalse("Anna".containsBytes("Anna Berg"))
+        XCTAssertTrue("x".containsBytes(""))
+        XCTAssertEqual("Zoë Berg — 17.07, 2011 @ 13:04".prefix(before: " — "), "Zoë Berg")
+        XCTAssertEqual("Zoë Berg @ 13:04 @ x".prefix(before: " @ "), "Zoë Berg")
+        XCTAssertNil("Zoë Berg".prefix(before: " — "))
+        let bytes = Array("abcabc".utf8)
+        XCTAssertEqual(bytes.firstRange(of: Array("bc".utf8), from: 0), 1..<3)
+        XCTAssertEqual(bytes.firstRange(of: Array("bc".utf8), from: 2), 4..<6)
+        XCTAssertNil(bytes.firstRange(of: Array("bc".utf8), from: 5))
+        XCTAssertNil(bytes.firstRange(of: Array("abcabcd".utf8), from: 0))
+    }
 }

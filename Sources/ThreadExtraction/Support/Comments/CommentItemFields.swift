@@ -126,7 +126,7 @@ struct CommentItemFields {
         }
         // Cloudflare rewrites an address it takes for an e-mail into a link to its protection
         // page: that link is not the commenter's.
-        let href = link?["href"].flatMap { $0.contains("/cdn-cgi/l/email-protection") ? nil : $0 }
+        let href = link?["href"].flatMap { $0.containsBytes("/cdn-cgi/l/email-protection") ? nil : $0 }
         return (name, href, picture(name: name, href: href))
     }
 
@@ -158,7 +158,7 @@ struct CommentItemFields {
     /// placeholder is all there is (Blogger's `blank.gif` for a commenter without a picture).
     private static func imageSource(_ image: Node) -> String? {
         let src = image["src"]
-        if let src, !src.hasPrefix("data:"), !src.contains("blank.gif") { return src }
+        if let src, !src.hasPrefix("data:"), !src.containsBytes("blank.gif") { return src }
         return image["data-src"] ?? image["data-lazy-src"]
     }
 

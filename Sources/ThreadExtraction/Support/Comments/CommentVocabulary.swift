@@ -46,6 +46,8 @@ enum CommentVocabulary {
         node.first { $0.isAny(of: ["p", "blockquote", "ul", "ol", "pre"]) && $0.hasVisibleText } != nil
     }
 
+    private static let nameLineSeparators: [StaticString] = [" — ", " – ", " | ", " @ ", " · "]
+
     /// Text of a name element in document order, leaving out decorations inside it (badges,
     /// "says:", screen-reader labels): any classed child other than a link.
     static func nameText(_ element: Node) -> String {
@@ -57,8 +59,8 @@ enum CommentVocabulary {
         guard !element.is("a"), element.first(where: { $0.is("a") })?.visibleText.collapsingWhitespace != collapsed
         else { return collapsed }
         // "NAME — 17.07, 2011 @ 13:04": a name line that runs on into the date.
-        for separator in [" — ", " – ", " | ", " @ ", " · "] {
-            if let range = collapsed.range(of: separator) { return String(collapsed[..<range.lowerBound]) }
+        for separator in nameLineSeparators {
+            if let name = collapsed.prefix(before: separator) { return String(name) }
         }
         return collapsed
     }

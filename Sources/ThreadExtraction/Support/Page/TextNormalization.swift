@@ -104,6 +104,15 @@ extension String {
         var utf8 = self
         return utf8.withUTF8 { $0.firstRange(of: wanted, from: 0) != nil }
     }
+
+    /// The text before the first `needle` (which starts with an ASCII character), compared as
+    /// UTF-8 bytes; nil where it does not occur.
+    func prefix(before needle: StaticString) -> Substring? {
+        let wanted = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        var text = self
+        guard let offset = text.withUTF8({ $0.firstRange(of: wanted, from: 0)?.lowerBound }) else { return nil }
+        return self[..<utf8.index(utf8.startIndex, offsetBy: offset)]
+    }
 }
 
 extension RandomAccessCollection where Element == UInt8, Index == Int {

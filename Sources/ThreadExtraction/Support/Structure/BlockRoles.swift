@@ -48,7 +48,7 @@ enum BlockRoles {
     /// A link to an anchor (`#comment-12`, `…/post/#c-4f2a`) whose short text has a number and
     /// a word: an age ("vor 6 Tagen", "3h"), not a name or a count.
     private static func showsAge(_ node: Node) -> Bool {
-        guard node["href"]?.contains("#") == true, let text = node.visibleText(atMost: 30) else { return false }
+        guard node["href"]?.containsBytes("#") == true, let text = node.visibleText(atMost: 30) else { return false }
         return text.contains(where: \.isNumber) && text.contains(where: \.isLetter)
     }
 
@@ -56,7 +56,7 @@ enum BlockRoles {
     /// (initials on a colour).
     static func isAvatar(_ node: Node) -> Bool {
         node.isAny(of: ["img", "figure"]) || CommentVocabulary.classContains(node, ["avatar", "userpic"])
-            || node["data-testid"].map { $0.lowercased().contains("avatar") } == true
+            || node["data-testid"].map { $0.lowercased().containsBytes("avatar") } == true
     }
 
     static func isAuthor(_ node: Node) -> Bool {

@@ -314,7 +314,7 @@ struct RecordRegions {
             let text = node.visibleText
             // An article's title is longer than a name heading (a forum's poster column).
             guard text.count >= 16, let link = node.first(where: { $0.is("a") }), link.visibleText == text,
-                let href = link["href"], !href.contains("#")
+                let href = link["href"], !href.containsBytes("#")
             else { return false }
             return !BlockRoles.isAuthor(node) && !BlockRoles.isAuthor(link)
         }

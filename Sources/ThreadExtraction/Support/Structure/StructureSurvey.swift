@@ -169,7 +169,7 @@ struct StructureSurvey {
     static func isProfileLink(_ node: Node) -> Bool {
         guard node.is("a"), let href = node["href"], !href.hasPrefix("#") else { return false }
         let text = node.visibleText
-        guard text.count >= 3, text.count <= 40, !text.contains(" "),
+        guard text.count >= 3, text.count <= 40, !text.containsBytes(" "),
             let range = href.range(of: text, options: .caseInsensitive)
         else { return false }
         let before = href[..<range.lowerBound].split(separator: "/").filter { !$0.contains(".") && !$0.contains(":") }

@@ -7,7 +7,7 @@ enum HTMLEntities {
     ]
 
     static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.containsBytes("&") else { return text }
         var out = ""
         var rest = Substring(text)
         while let ampersand = rest.firstIndex(of: "&") {
