@@ -38,10 +38,10 @@ package struct AttributeVocabulary: Sendable {
         var found: UInt64 = 0
         var start = 0
         while start < bytes.count {
-            if !skippedPrefixes.isEmpty, start == 0 || isSpace(bytes[start - 1]),
+            if !skippedPrefixes.isEmpty, start == 0 || isHTMLSpace(bytes[start - 1]),
                 skippedPrefixes.contains(where: { begins(bytes, at: start, with: $0) })
             {
-                while start < bytes.count, !isSpace(bytes[start]) { start += 1 }
+                while start < bytes.count, !isHTMLSpace(bytes[start]) { start += 1 }
                 continue
             }
             var candidates = startingWith[Int(lowercased(bytes[start]))] & ~found
@@ -76,7 +76,6 @@ private func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
 private func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 
-private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
 
 /// What a text node holds for a reader weighing text against markup, counted over its bytes.
 package struct TextMeasure: Sendable {

@@ -27,24 +27,15 @@ extension HTMLDocument {
     package var classTokens: Set<String> {
         let classID = NameTable.classID
         var tokens: Set<String> = []
-        store.bytes.withUnsafeBufferPointer { bytes in
+        store.bytes.withUnsafeBytes { bytes in
             // Siblings repeat their class attribute (every comment's `comment even depth-2`): a
             // value equal to the one before adds no token.
-            var previous: Slice<UnsafeBufferPointer<UInt8>>?
+            var previous: Slice<UnsafeRawBufferPointer>?
             for attribute in store.attributeNameIDs.indices where store.attributeNameIDs[attribute] == classID {
                 let value = bytes[store.attributeRange(attribute)]
                 if let previous, previous.elementsEqual(value) { continue }
                 previous = value
-                var start = value.startIndex
-                while start < value.endIndex {
-                    guard !Self.isSpace(value[start]) else {
-                        start += 1
-                        continue
-                    }
-                    let end = value[start...].firstIndex(where: Self.isSpace) ?? value.endIndex
-                    tokens.insert(String(decoding: UnsafeBufferPointer(rebasing: value[start..<end]), as: UTF8.self))
-                    start = end
-                }
+                forEachToken(UnsafeRawBufferPointer(rebasing: value)) { tokens.insert(String(decoding: $0, as: UTF8.self)) }
             }
         }
         return tokens
@@ -58,9 +49,5 @@ extension HTMLDocument {
             values.insert(String(decoding: store.bytes[store.attributeRange(attribute)], as: UTF8.self))
         }
         return values
-    }
-
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 }

@@ -15,6 +15,8 @@ final class DocumentNamesTests: XCTestCase {
         XCTAssertEqual(document.classTokens, ["comment", "even", "odd", "depth-1", "depth-2"])
         XCTAssertEqual(document.values(ofAttribute: "id"), ["list", "c-1"])
         XCTAssertEqual(document.values(ofAttribute: "title"), [])
+        let third = try XCTUnwrap(document.root?.descendants.filter { $0.is("li") }.last)
+        XCTAssertEqual(third.classes, ["comment", "odd", "depth-2"])
     }
 
     func testTheyAreWhatAWalkOfEveryElementFinds() throws {
