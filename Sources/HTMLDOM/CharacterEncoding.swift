@@ -257,6 +257,15 @@ struct UTF8Validation {
             var index = 0
             let count = bytes.count
             while index < count {
+                // Eight ASCII bytes at a time where none is NUL: most of a page is markup.
+                if index + 8 <= count, let base = bytes.baseAddress {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let hasZeroByte = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+                    if word & 0x8080_8080_8080_8080 == 0, !hasZeroByte {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte < 0x80 {
                     if byte == 0 { nulBytes += 1 }

@@ -116,6 +116,23 @@ final class TranscoderTests: XCTestCase {
         XCTAssertEqual(read(dirty, dirtyDecision.encoding, dirtyDecision.utf8), "<p>é ü ✓\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}😀\u{FFFD}")
     }
 
+    /// The validation reads eight ASCII bytes at a time: a NUL, a multi-byte sequence or an
+    /// invalid byte at any place in or across those words counts as it does byte by byte.
+    func testValidationCountsWhatAByteByByteReadingCounts() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [Array("abcdefgh".utf8), [0], Array("é".utf8), Array("✓".utf8), Array("😀".utf8), [0xFF], [0xE2, 0x9C], Array("<p>".utf8)]
+        for _ in 0..<500 {
+            let bytes = (0..<Int.random(in: 0...12, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! }
+            let validation = UTF8Validation(bytes)
+            XCTAssertEqual(validation.nulBytes, bytes.filter { $0 == 0 }.count, "\(bytes)")
+            let decoded = String(validating: bytes, as: UTF8.self)
+            XCTAssertEqual(validation.isValid, decoded != nil, "\(bytes)")
+            if let decoded {
+                XCTAssertEqual(validation.multiByteSequences, decoded.unicodeScalars.filter { $0.value >= 0x80 }.count, "\(bytes)")
+            }
+        }
+    }
+
     func testInvalidUTF8BytesBecomeReplacementCharacters() {
         XCTAssertEqual(decode([0x61, 0xFF, 0x62, 0xC3], as: "UTF-8"), "a\u{FFFD}b\u{FFFD}")
     }
