@@ -145,3 +145,33 @@ extension TextMeasure {
         }
     }
 }
+
+/// A vocabulary's answers for the values of one attribute, remembered for a walk that asks of
+/// every element: pages repeat their class values (every item of a list, every card of a grid),
+/// and each distinct value is scanned once.
+package struct RememberedFragments {
+    private let vocabulary: AttributeVocabulary
+    private let attribute: StaticString
+    /// By a hash of the value: where in the tree's text the value was first read, and its answer.
+    private var answers: [UInt64: (value: Range<Int>, fragments: UInt64)] = [:]
+
+    package init(_ vocabulary: AttributeVocabulary, in attribute: StaticString) {
+        self.vocabulary = vocabulary
+        self.attribute = attribute
+    }
+
+    /// `node.fragments(of: attribute, in: vocabulary)`.
+    package mutating func fragments(of node: Node) -> UInt64 {
+        guard let range = node.attributeValueRange(attribute) else { return 0 }
+        return node.document.store.bytes.withUnsafeBytes { text in
+            let value = UnsafeRawBufferPointer(rebasing: text[range])
+            // FNV-1a: the value is compared byte for byte below, so a collision costs a scan only.
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in value { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            if let known = answers[hash], text[known.value].elementsEqual(value) { return known.fragments }
+            let fragments = vocabulary.matches(value)
+            answers[hash] = (range, fragments)
+            return fragments
+        }
+    }
+}

@@ -256,12 +256,18 @@ package struct Node: Hashable {
         } ?? false
     }
 
-    /// Reads an attribute's value bytes in place; the buffer is valid only inside `body`.
-    func withAttributeBytes<R>(_ name: StaticString, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+    /// Where the attribute's value lies in the store's text; nil where it is absent.
+    func attributeValueRange(_ name: StaticString) -> Range<Int>? {
         guard isElement, let found = store.attribute(of: index, where: { store.names.bytes[Int($0)].equals(name) }) else {
             return nil
         }
-        return store.bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[store.attributeRange(found)])) }
+        return store.attributeRange(found)
+    }
+
+    /// Reads an attribute's value bytes in place; the buffer is valid only inside `body`.
+    func withAttributeBytes<R>(_ name: StaticString, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+        guard let range = attributeValueRange(name) else { return nil }
+        return store.bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[range])) }
     }
 
     /// `withAttributeBytes("class", body)`, the attribute found by its name's number.

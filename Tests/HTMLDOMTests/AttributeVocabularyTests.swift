@@ -26,4 +26,16 @@ final class AttributeVocabularyTests: XCTestCase {
         XCTAssertEqual(try words("post category-social type-post"), vocabulary.bit("post"))
         XCTAssertEqual(try words("x-category-social"), vocabulary.bit("social"), "only a token's start is a prefix")
     }
+
+    func testRememberedAnswersAreTheScannedOnes() throws {
+        let classes = ["post tags", "social-bar", "post tags", "", "category-tags post", "tagStyle_x", "social-bar", "POST"]
+        let html = "<html><body>" + classes.map { "<div class=\"\($0)\"><p>x</p></div>" }.joined() + "<div>no class</div></body></html>"
+        let document = try HTMLDocument(bytes: Array(html.utf8))
+        var remembered = RememberedFragments(vocabulary, in: "class")
+        let elements = try XCTUnwrap(document.root).descendants.filter { _ in true }
+        for element in elements + elements {
+            XCTAssertEqual(remembered.fragments(of: element), element.fragments(of: "class", in: vocabulary), element["class"] ?? "-")
+        }
+        XCTAssertNotEqual(try words("post tags"), 0)
+    }
 }

@@ -107,9 +107,10 @@ struct ArticleVocabulary: Sendable {
     /// Styles that hide an element from readers.
     static let hiddenStyles = AttributeVocabulary(["display:none", "display: none", "visibility:hidden"])
 
-    /// The words in the element's `class` and `id`.
-    static func words(of node: Node) -> UInt64 {
-        node.fragments(of: "class", in: words) | node.fragments(of: "id", in: words)
+    /// The words in the element's `class` and `id`; `classes` remembers the class values a walk
+    /// has read (ids are each a page's own, and read anew).
+    static func words(of node: Node, classes: inout RememberedFragments) -> UInt64 {
+        classes.fragments(of: node) | node.fragments(of: "id", in: words)
     }
 
     /// Readability's class weight: -50 to +50.

@@ -112,8 +112,9 @@ struct TextDensity {
         // Per open element: whether it opened an unlikely region, and one elsewhere.
         var openers: [(unlikely: Bool, elsewhere: Bool)] = []
         var seen = 0
+        var classWords = RememberedFragments(ArticleVocabulary.words, in: "class")
         func enter(_ node: Node) {
-            let words = ArticleVocabulary.words(of: node)
+            let words = ArticleVocabulary.words(of: node, classes: &classWords)
             elements.append(Element(node: node, words: words, start: seen))
             indexOf[node] = elements.count - 1
             open.append(elements.count - 1)
