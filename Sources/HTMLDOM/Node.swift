@@ -168,9 +168,8 @@ package struct Node: Hashable {
     }
 
     package var id: String? {
-        guard isElement else { return nil }
-        if let found = store.attribute(of: index, where: { $0 == NameTable.idID }) {
-            return String(decoding: store.bytes[store.attributeRange(found)], as: UTF8.self)
+        if let range = valueRange(ofAttributeWhere: { $0 == NameTable.idID }) {
+            return String(decoding: store.bytes[range], as: UTF8.self)
         }
         return store.declaredDefaults.isEmpty ? nil : self["id"]
     }
@@ -258,9 +257,13 @@ package struct Node: Hashable {
 
     /// Where the attribute's value lies in the store's text; nil where it is absent.
     func attributeValueRange(_ name: StaticString) -> Range<Int>? {
-        guard isElement, let found = store.attribute(of: index, where: { store.names.bytes[Int($0)].equals(name) }) else {
-            return nil
-        }
+        valueRange(ofAttributeWhere: { store.names.bytes[Int($0)].equals(name) })
+    }
+
+    /// Where the value of the first attribute whose name's number satisfies `matches` lies.
+    @inline(__always)
+    private func valueRange(ofAttributeWhere matches: (Int32) -> Bool) -> Range<Int>? {
+        guard isElement, let found = store.attribute(of: index, where: matches) else { return nil }
         return store.attributeRange(found)
     }
 
@@ -272,8 +275,8 @@ package struct Node: Hashable {
 
     /// `withAttributeBytes("class", body)`, the attribute found by its name's number.
     private func withClassBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R? {
-        guard isElement, let found = store.attribute(of: index, where: { $0 == NameTable.classID }) else { return nil }
-        return store.bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[store.attributeRange(found)])) }
+        guard let range = valueRange(ofAttributeWhere: { $0 == NameTable.classID }) else { return nil }
+        return store.bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[range])) }
     }
 
     // MARK: Text
