@@ -25,18 +25,14 @@ extension HTMLDocument {
     /// Every token of every element's `class`, each once, split at HTML's whitespace. Values are
     /// read as bytes in place: a String per element costs more than the parse of most pages.
     package var classTokens: Set<String> {
-        let classID = NameTable.classID
         var tokens: Set<String> = []
-        store.bytes.withUnsafeBytes { bytes in
-            // Siblings repeat their class attribute (every comment's `comment even depth-2`): a
-            // value equal to the one before adds no token.
-            var previous: Slice<UnsafeRawBufferPointer>?
-            for attribute in store.attributeNameIDs.indices where store.attributeNameIDs[attribute] == classID {
-                let value = bytes[store.attributeRange(attribute)]
-                if let previous, previous.elementsEqual(value) { continue }
-                previous = value
-                forEachToken(UnsafeRawBufferPointer(rebasing: value)) { tokens.insert(String(decoding: $0, as: UTF8.self)) }
-            }
+        // Siblings repeat their class attribute (every comment's `comment even depth-2`): a value
+        // equal to the one before adds no token.
+        var previous: UnsafeRawBufferPointer?
+        forEachValue(ofAttribute: NameTable.classID) { value in
+            if let previous, previous.elementsEqual(value) { return }
+            previous = value
+            forEachToken(value) { tokens.insert(String(decoding: $0, as: UTF8.self)) }
         }
         return tokens
     }
@@ -45,9 +41,18 @@ extension HTMLDocument {
     package func values(ofAttribute name: String) -> Set<String> {
         guard let nameID = store.names.existingID(of: Array(name.utf8)) else { return [] }
         var values: Set<String> = []
-        for attribute in store.attributeNameIDs.indices where store.attributeNameIDs[attribute] == nameID {
-            values.insert(String(decoding: store.bytes[store.attributeRange(attribute)], as: UTF8.self))
-        }
+        forEachValue(ofAttribute: nameID) { values.insert(String(decoding: $0, as: UTF8.self)) }
         return values
+    }
+
+    /// Each value of the attributes whose name has the number `nameID`, in document order, as
+    /// bytes valid only inside `body`.
+    @inline(__always)
+    private func forEachValue(ofAttribute nameID: Int32, _ body: (UnsafeRawBufferPointer) -> Void) {
+        store.bytes.withUnsafeBytes { bytes in
+            for attribute in store.attributeNameIDs.indices where store.attributeNameIDs[attribute] == nameID {
+                body(UnsafeRawBufferPointer(rebasing: bytes[store.attributeRange(attribute)]))
+            }
+        }
     }
 }

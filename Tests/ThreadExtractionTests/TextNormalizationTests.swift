@@ -39,5 +39,9 @@ final class TextNormalizationTests: XCTestCase {
         XCTAssertEqual(bytes.firstRange(of: Array("bc".utf8), from: 2), 4..<6)
         XCTAssertNil(bytes.firstRange(of: Array("bc".utf8), from: 5))
         XCTAssertNil(bytes.firstRange(of: Array("abcabcd".utf8), from: 0))
+        // A slice keeps its base's indices.
+        XCTAssertEqual(bytes[2...].firstRange(of: Array("bc".utf8), from: 2), 4..<6)
+        XCTAssertEqual(bytes[2...].firstRange(of: Array("bc".utf8), from: 4), 4..<6)
+        XCTAssertNil(bytes[3...].firstRange(of: Array("abc".utf8), from: 4))
     }
 }

@@ -118,7 +118,7 @@ extension String {
 extension RandomAccessCollection where Element == UInt8, Index == Int {
     /// Where `needle` first occurs at or after `start`, compared as bytes.
     func firstRange(of needle: some RandomAccessCollection<UInt8>, from start: Int) -> Range<Int>? {
-        guard let first = needle.first, count - needle.count >= start else { return nil }
+        guard let first = needle.first, start >= startIndex, endIndex - needle.count >= start else { return nil }
         for place in start...(endIndex - needle.count) where self[place] == first {
             if self[place..<place + needle.count].elementsEqual(needle) { return place..<place + needle.count }
         }
