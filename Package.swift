@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "HTMLDOMTests", dependencies: ["HTMLDOM"]),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),
         .testTarget(name: "ArchiveInputTests", dependencies: ["ArchiveInput", "Inflate", "TestSupport"]),
-        .testTarget(name: "ThreadExtractionTests", dependencies: ["ThreadExtraction", "HTMLDOM", "ThreadModel", "ThreadExport"]),
+        .testTarget(name: "ThreadExtractionTests", dependencies: ["ThreadExtraction", "HTMLDOM", "ThreadModel", "ThreadExport", "TestSupport"]),
         .testTarget(name: "ThreadExportTests", dependencies: ["ThreadExport", "ThreadModel", "TestSupport"]),
         .testTarget(name: "BlogThreadTests", dependencies: ["BlogThread", "TestSupport"], exclude: ["Schema"]),
         .testTarget(name: "CLITests", dependencies: ["blogthread", "TestSupport"]),

@@ -304,6 +304,13 @@ package struct Node: Hashable {
         return (String(decoding: buffer, as: UTF8.self), isWhole)
     }
 
+    /// Whether `test` holds for the bytes of some text the node shows (script, style, noscript and
+    /// template left out), each text read in place: for questions about the text that need no
+    /// String of it, such as whether it shows anything at all.
+    package func containsText(where test: (ArraySlice<UInt8>) -> Bool) -> Bool {
+        !store.forEachText(of: index, skipInvisible: true) { range in !test(store.bytes[range]) }
+    }
+
     /// All text below the node including script and style content (for JSON-LD and the like).
     package var rawText: String { String(decoding: rawUTF8, as: UTF8.self) }
 
@@ -351,10 +358,19 @@ extension NodeStore {
     /// Whether all the text was gathered: the walk stops once the buffer holds more than `limit` bytes.
     @discardableResult
     func collectText(of root: Int32, into buffer: inout [UInt8], skipInvisible: Bool, limit: Int = .max) -> Bool {
+        forEachText(of: root, skipInvisible: skipInvisible) { range in
+            buffer.append(contentsOf: bytes[range])
+            return buffer.count <= limit
+        }
+    }
+
+    /// Calls `body` with the byte range of each text below `root` (or of `root` itself), in
+    /// document order, while it returns true; whether it was called for every text.
+    @inline(__always)
+    func forEachText(of root: Int32, skipInvisible: Bool, _ body: (Range<Int>) -> Bool) -> Bool {
         switch kinds[Int(root)] {
         case .text, .cdata, .entityReference:
-            buffer.append(contentsOf: bytes[contentRange(of: root)!])
-            return buffer.count <= limit
+            return body(contentRange(of: root)!)
         case .element:
             break
         case .comment, .processingInstruction, .other:
@@ -365,8 +381,7 @@ extension NodeStore {
         while node != NodeStore.none {
             switch kinds[Int(node)] {
             case .text, .cdata, .entityReference:
-                buffer.append(contentsOf: bytes[contentRange(of: node)!])
-                if buffer.count > limit { return false }
+                if !body(contentRange(of: node)!) { return false }
             case .element:
                 if !(skipInvisible && names.isInvisible[Int(nameIDs[Int(node)])]), firstChildren[Int(node)] != NodeStore.none {
                     node = firstChildren[Int(node)]

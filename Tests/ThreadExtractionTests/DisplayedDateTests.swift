@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 import ThreadModel
 @testable import ThreadExtraction
@@ -444,5 +445,19 @@ final class DisplayedDateTests: XCTestCase {
         XCTAssertEqual(DisplayedDate.parseStated("03/01/2020", language: "fr")?.rfc3339, "2020-01-03")
         // Shown to readers, a German page's slashes are its own, day first.
         XCTAssertEqual(DisplayedDate.parse("11/01/2023", language: "de-CH")?.rfc3339, "2023-01-11")
+    }
+
+    /// ASCII texts are tokenized as bytes: the tokens are those the reading by Characters gives,
+    /// which a text ending in a non-ASCII word takes (that word is one more token at the end).
+    func testASCIITokensAreThoseOfTheCharacterReading() {
+        let pieces = ["12", "7", "May", "MAR", "o'clock", "'", "’", "am", " ", "\t", "\r\n", ":", ".", ",", "-", "/", "(", "@", "x'y"]
+        var random = SeededRandom(seed: 5)
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            guard text.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            let read = DateTokens.tokenize(text + " é")
+            XCTAssertEqual(read.last, DateToken(kind: .word("é"), spaced: true), text.debugDescription)
+            XCTAssertEqual(DateTokens.tokenize(text), Array(read.dropLast()), text.debugDescription)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import HTMLDOM
+import TestSupport
 import XCTest
 
 @testable import ThreadExtraction
@@ -43,5 +44,32 @@ final class TextNormalizationTests: XCTestCase {
         XCTAssertEqual(bytes[2...].firstRange(of: Array("bc".utf8), from: 2), 4..<6)
         XCTAssertEqual(bytes[2...].firstRange(of: Array("bc".utf8), from: 4), 4..<6)
         XCTAssertNil(bytes[3...].firstRange(of: Array("abc".utf8), from: 4))
+    }
+
+    /// Whether an element shows text is read from its texts' bytes; it must answer as the folded
+    /// text does, for every element of pages mixed from spaces, text, scripts and comments.
+    func testVisibilityFromTheBytesAnswersAsTheFoldedText() throws {
+        let pieces = [" ", "\u{A0}", "&nbsp;", "\u{200B}", "\u{3000}", "\n", "x", "\u{2030}", "é", "<b>", "</b>", "<span>", "</span>",
+                      "<script>y</script>", "<style>p{}</style>", "<template>t</template>", "<!-- z -->", "<br>"]
+        var random = SeededRandom(seed: 7)
+        for _ in 0..<300 {
+            let body = (0..<Int.random(in: 1...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let document = try HTMLDocument(bytes: Array("<html><body><div>\(body)</div></body></html>".utf8))
+            for element in try XCTUnwrap(document.root).descendants {
+                XCTAssertEqual(element.hasVisibleText, !element.visibleText.isEmpty, "\(element.name) in \(body)")
+            }
+        }
+    }
+
+    /// The byte answers for ASCII stop at the first other byte: a prefix that joins the next
+    /// character (U+0600 before a digit), a combining mark, and digits of other scripts.
+    func testNumbersAndLettersAreFoundAsCharactersFindThem() {
+        let pieces = ["1", "a", "Z", " ", "-", "\u{0600}", "é", "e\u{301}", "\u{0663}", "\u{FF11}", "\r\n", ".", "\u{4E00}", "@", "["]
+        var random = SeededRandom(seed: 11)
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            XCTAssertEqual(text.containsNumber, text.contains(where: \.isNumber), text.debugDescription)
+            XCTAssertEqual(text.containsLetter, text.contains(where: \.isLetter), text.debugDescription)
+        }
     }
 }

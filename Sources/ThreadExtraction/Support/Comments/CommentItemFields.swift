@@ -354,7 +354,7 @@ struct CommentItemFields {
             let child = children[index]
             guard index < firstParagraph, child.kind == .text else { return child }
             let text = child.content.collapsingWhitespace
-            let isDate = text.count <= Self.looseDateLength && text.contains(where: \.isNumber)
+            let isDate = text.count <= Self.looseDateLength && text.containsNumber
                 && DisplayedDate.parse(text, language: language) != nil
             return isDate ? nil : child
         }

@@ -45,17 +45,17 @@ private func collapsedWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> String 
 /// The length of the UTF-8 sequence at `index` where it is white space as HTML text shows it, or
 /// one of the invisible spaces pages sprinkle in (no-break, ideographic, zero-width, BOM); else 0.
 /// Checked without Unicode property tables, which cost more than the rest of the folding.
-private func foldableSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+private func foldableSpaceLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Int where Bytes.Index == Int {
     let byte = bytes[index]
     switch byte {
     case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return 1
     case 0xC2, 0xE1, 0xE2, 0xE3, 0xEF: break
     default: return 0
     }
-    guard index + 1 < bytes.count else { return 0 }
+    guard index + 1 < bytes.endIndex else { return 0 }
     let second = bytes[index + 1]
     if byte == 0xC2 { return second == 0xA0 ? 2 : 0 }
-    guard index + 2 < bytes.count else { return 0 }
+    guard index + 2 < bytes.endIndex else { return 0 }
     let third = bytes[index + 2]
     let isSpace = switch (byte, second) {
     case (0xE1, 0x9A): third == 0x80  // U+1680
@@ -66,6 +66,27 @@ private func foldableSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: 
     default: false
     }
     return isSpace ? 3 : 0
+}
+
+extension StringProtocol {
+    /// Whether some character is a number (`Character.isNumber`). Up to the first non-ASCII
+    /// byte the bytes answer: an ASCII character always starts a Character of its own.
+    var containsNumber: Bool {
+        for byte in utf8 {
+            if byte >= 0x80 { return contains(where: \.isNumber) }
+            if byte >= 0x30 && byte <= 0x39 { return true }
+        }
+        return false
+    }
+
+    /// Whether some character is a letter (`Character.isLetter`), read as `containsNumber` is.
+    var containsLetter: Bool {
+        for byte in utf8 {
+            if byte >= 0x80 { return contains(where: \.isLetter) }
+            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { return true }
+        }
+        return false
+    }
 }
 
 extension String {
@@ -91,8 +112,19 @@ extension Node {
         return text.hasAtMost(limit) ? text : nil
     }
 
-    /// Whether the element shows any text, reading no more of a long text than its start.
-    var hasVisibleText: Bool { visibleText(atMost: 0) == nil }
+    /// Whether the element shows any text: some byte of it that folding does not take out (a
+    /// space never spans two texts, each being whole UTF-8).
+    var hasVisibleText: Bool {
+        containsText { text in
+            var index = text.startIndex
+            while index < text.endIndex {
+                let space = foldableSpaceLength(text, at: index)
+                if space == 0 { return true }
+                index += space
+            }
+            return false
+        }
+    }
 }
 
 extension String {

@@ -82,7 +82,7 @@ enum BylineReader {
 
     /// The element's text where it is short enough to be a name.
     private static func name(of node: Node) -> String? {
-        guard let text = node.visibleText.nonEmptyCollapsed, text.count <= 60, text.contains(where: \.isLetter) else {
+        guard let text = node.visibleText.nonEmptyCollapsed, text.count <= 60, text.containsLetter else {
             return nil
         }
         return text

@@ -49,7 +49,7 @@ enum BlockRoles {
     /// a word: an age ("vor 6 Tagen", "3h"), not a name or a count.
     private static func showsAge(_ node: Node) -> Bool {
         guard node["href"]?.containsBytes("#") == true, let text = node.visibleText(atMost: 30) else { return false }
-        return text.contains(where: \.isNumber) && text.contains(where: \.isLetter)
+        return text.containsNumber && text.containsLetter
     }
 
     /// A commenter's picture or its stand-in: an image or figure, or a box named for an avatar
@@ -90,7 +90,7 @@ enum BlockRoles {
         {
             return true
         }
-        if let text, text.contains(where: \.isNumber), node.elementChildren.allSatisfy({ !$0.is("a") }),
+        if let text, text.containsNumber, node.elementChildren.allSatisfy({ !$0.is("a") }),
             DisplayedDate.parse(text, language: language) != nil
         {
             return true

@@ -72,7 +72,7 @@ struct RecordSlots {
                 slots[key]!.texts[text, default: 0] += 1
                 slots[key]!.positions += seen
                 if BlockRoles.isAuthor(node) || node.is("a") { slots[key]!.named += 1 }
-                if text.contains(where: \.isLetter) { slots[key]!.lettered += 1 }
+                if text.containsLetter { slots[key]!.lettered += 1 }
             }
             if pictured, let heading {
                 headings[heading.key, default: Seen(test: heading.test)].records += 1

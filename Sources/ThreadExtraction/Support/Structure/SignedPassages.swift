@@ -108,7 +108,7 @@ enum SignedPassages {
     /// The signature that `node` ends: a link whose text is a date with a time, after a run of
     /// links with only separators between them, after the comment's own words in the same block.
     private static func signature(endingAt node: Node, language: String?) -> Signature? {
-        guard node.is("a"), let text = node.visibleText(atMost: 60), text.contains(where: \.isNumber),
+        guard node.is("a"), let text = node.visibleText(atMost: 60), text.containsNumber,
             let date = DisplayedDate.parse(text, language: language), date.time != nil
         else { return nil }
         var person: Node?

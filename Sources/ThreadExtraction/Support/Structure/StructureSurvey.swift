@@ -182,7 +182,7 @@ struct StructureSurvey {
     /// photo and its count, lead to one address too, but the picture is not a person's.
     static func isPicturedName(_ node: Node) -> Bool {
         guard node.is("a"), let href = node["href"], !href.hasPrefix("#"),
-            let name = node.visibleText(atMost: 40), name.contains(where: \.isLetter)
+            let name = node.visibleText(atMost: 40), name.containsLetter
         else { return false }
         for ancestor in node.ancestors.prefix(4) {
             for other in ancestor.descendants.prefix(16) where other != node && other.is("a") && other["href"] == href {
