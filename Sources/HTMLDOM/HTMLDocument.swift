@@ -79,13 +79,13 @@ package final class HTMLDocument {
                 // only the DTD (the builder took the content) and is freed right away.
                 guard let context = htmlNewParserCtxt() else { return nil }
                 defer { htmlFreeParserCtxt(context) }
-                let builder = TreeBuilder(collector: collector)
-                return withExtendedLifetime(builder) {
-                    builder.install(on: context)
+                var builder = TreeBuilder(collector: collector)
+                return withUnsafeMutablePointer(to: &builder) { builder in
+                    TreeBuilder.install(builder, on: context)
                     guard let document = htmlCtxtReadIO(context, readFeed, nil, feed, url, "UTF-8", Int32(bitPattern: ParseOptions.html))
                     else { return nil }
                     defer { xmlFreeDoc(document) }
-                    return builder.finish(document)
+                    return builder.pointee.finish(document)
                 }
             case .xml:
                 // Export files are small next to pages: libxml2 builds its tree (entity references

@@ -7,15 +7,17 @@ internal import CLibXML2
 /// the parser's limit).
 ///
 /// libxml2 drives it through the parser context's `sax` handler, with the context as its user
-/// data; the builder sits in the context's `_private` slot, which libxml2 leaves alone.
-final class TreeBuilder {
-    private(set) var store = NodeStore()
+/// data; a pointer to the builder sits in the context's `_private` slot, which libxml2 leaves
+/// alone. A value reached through that pointer, not a class: every event changes the store, and
+/// a class's stored properties are checked for overlapping access at run time on each change.
+struct TreeBuilder: ~Copyable {
+    private var store = NodeStore()
     private let collector: MessageCollector
     /// The elements open in the tree, as libxml2's tree builder keeps them: the last is its
     /// `ctxt->node`, where content goes; with none open, text is dropped and comments go to the top level.
     private var open: [Int32] = []
     /// Names by the parser's own string (its dictionary gives each name one address).
-    private var namesByAddress: [UnsafeRawPointer: Int32] = [:]
+    private var namesByAddress = FingerprintTable<Int32>()
     /// The values of the attributes libxml2 registers as ids (every `id`, and `name` on `a`):
     /// it reports a value given twice.
     private var ids: Set<[UInt8]> = []
@@ -43,46 +45,46 @@ final class TreeBuilder {
         placeholder.deallocate()
     }
 
-    /// Routes the context's tree-building events here; the rest (the document, its DTD,
-    /// errors) stay libxml2's. `context` must keep this builder alive for its parse.
-    func install(on context: htmlParserCtxtPtr) {
-        context.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+    /// Routes the context's tree-building events to the builder at `builder`; the rest (the
+    /// document, its DTD, errors) stay libxml2's. The builder must stay there for the parse.
+    static func install(_ builder: UnsafeMutablePointer<TreeBuilder>, on context: htmlParserCtxtPtr) {
+        context.pointee._private = UnsafeMutableRawPointer(builder)
         guard let sax = context.pointee.sax else { return }
         sax.pointee.startElement = { context, name, attributes in
             guard let context, let name else { return }
-            TreeBuilder.of(context).startElement(context.assumingMemoryBound(to: xmlParserCtxt.self), name, attributes)
+            TreeBuilder.of(context).pointee.startElement(context.assumingMemoryBound(to: xmlParserCtxt.self), name, attributes)
         }
         sax.pointee.endElement = { context, _ in
             guard let context else { return }
-            TreeBuilder.of(context).endElement(context.assumingMemoryBound(to: xmlParserCtxt.self))
+            TreeBuilder.of(context).pointee.endElement(context.assumingMemoryBound(to: xmlParserCtxt.self))
         }
         sax.pointee.characters = { context, characters, length in
             guard let context, let characters, length > 0 else { return }
-            TreeBuilder.of(context).characters(
+            TreeBuilder.of(context).pointee.characters(
                 context.assumingMemoryBound(to: xmlParserCtxt.self), UnsafeBufferPointer(start: characters, count: Int(length)),
                 kind: .text)
         }
         sax.pointee.cdataBlock = { context, characters, length in
             guard let context, let characters, length > 0 else { return }
-            TreeBuilder.of(context).characters(
+            TreeBuilder.of(context).pointee.characters(
                 context.assumingMemoryBound(to: xmlParserCtxt.self), UnsafeBufferPointer(start: characters, count: Int(length)),
                 kind: .cdata)
         }
         sax.pointee.comment = { context, value in
             guard let context else { return }
-            TreeBuilder.of(context).addLeaf(
+            TreeBuilder.of(context).pointee.addLeaf(
                 .comment, context.assumingMemoryBound(to: xmlParserCtxt.self), content: value)
         }
         sax.pointee.processingInstruction = { context, _, data in
             guard let context else { return }
-            TreeBuilder.of(context).addLeaf(
+            TreeBuilder.of(context).pointee.addLeaf(
                 .processingInstruction, context.assumingMemoryBound(to: xmlParserCtxt.self), content: data)
         }
     }
 
     /// After the parse: the nodes libxml2 put in its own document (the DTD, always first in an
     /// HTML document) join the top level, and the arrays give back their spare room.
-    func finish(_ document: xmlDocPtr) -> NodeStore {
+    mutating func finish(_ document: xmlDocPtr) -> NodeStore {
         var node = document.pointee.last
         while let current = node {
             let other = store.add(.other, line: 0)
@@ -93,15 +95,15 @@ final class TreeBuilder {
         return store
     }
 
-    private static func of(_ context: UnsafeMutableRawPointer) -> TreeBuilder {
+    private static func of(_ context: UnsafeMutableRawPointer) -> UnsafeMutablePointer<TreeBuilder> {
         // `_private` holds the builder (see `install`), alive for the parse.
         let parserContext = context.assumingMemoryBound(to: xmlParserCtxt.self)
-        return Unmanaged<TreeBuilder>.fromOpaque(parserContext.pointee._private).takeUnretainedValue()
+        return parserContext.pointee._private.assumingMemoryBound(to: TreeBuilder.self)
     }
 
     // MARK: Events
 
-    private func startElement(
+    private mutating func startElement(
         _ context: htmlParserCtxtPtr, _ fullName: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         guard context.pointee.myDoc != nil else { return }
@@ -134,21 +136,21 @@ final class TreeBuilder {
         }
     }
 
-    private func endElement(_ context: htmlParserCtxtPtr) {
+    private mutating func endElement(_ context: htmlParserCtxtPtr) {
         synchronize(context)
         _ = nodePop(context)
         _ = open.popLast()
     }
 
     /// Closes what the parser closed without an event (see `startElement`).
-    private func synchronize(_ context: htmlParserCtxtPtr) {
+    private mutating func synchronize(_ context: htmlParserCtxtPtr) {
         let depth = Int(context.pointee.nodeNr)
         if depth < open.count { open.removeLast(open.count - depth) }
     }
 
     /// Text, or (`cdata`) script and style content: adjacent pieces of one kind are one node,
     /// up to libxml2's limit, past which it stops as if out of memory. A CDATA node records no line.
-    private func characters(_ context: htmlParserCtxtPtr, _ characters: UnsafeBufferPointer<UInt8>, kind: StoredKind) {
+    private mutating func characters(_ context: htmlParserCtxtPtr, _ characters: UnsafeBufferPointer<UInt8>, kind: StoredKind) {
         synchronize(context)
         guard let parent = open.last else { return }
         let last = store.lastChildren[Int(parent)]
@@ -169,7 +171,7 @@ final class TreeBuilder {
     }
 
     /// A comment or processing instruction: in the open element, else at the top level.
-    private func addLeaf(_ kind: StoredKind, _ context: htmlParserCtxtPtr, content: UnsafePointer<xmlChar>?) {
+    private mutating func addLeaf(_ kind: StoredKind, _ context: htmlParserCtxtPtr, content: UnsafePointer<xmlChar>?) {
         synchronize(context)
         let bytes = content.map { UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0))) } ?? UnsafeBufferPointer(start: nil, count: 0)
         let node = store.add(kind, content: bytes, line: line(context))
@@ -178,7 +180,7 @@ final class TreeBuilder {
 
     // MARK: What the tree builder reports
 
-    private func registerID(_ value: UnsafeBufferPointer<UInt8>, _ context: htmlParserCtxtPtr) {
+    private mutating func registerID(_ value: UnsafeBufferPointer<UInt8>, _ context: htmlParserCtxtPtr) {
         guard !value.isEmpty else { return }
         let key = Array(value)
         if !ids.insert(key).inserted {
@@ -191,7 +193,7 @@ final class TreeBuilder {
 
     /// The name without its prefix (`like` of `fb:like`), as xmlSplitQName gives it: libxml2
     /// splits element names even in HTML, and reports a name it cannot split.
-    private func localName(_ context: htmlParserCtxtPtr, _ fullName: UnsafePointer<xmlChar>) -> Int32 {
+    private mutating func localName(_ context: htmlParserCtxtPtr, _ fullName: UnsafePointer<xmlChar>) -> Int32 {
         guard xmlStrchr(fullName, UInt8(ascii: ":")) != nil else { return id(of: fullName) }
         var prefix: UnsafeMutablePointer<xmlChar>?
         // Both strings are ours to free.
@@ -203,11 +205,11 @@ final class TreeBuilder {
         return store.names.id(of: UnsafeBufferPointer(start: local, count: Int(xmlStrlen(local))))
     }
 
-    private func id(of name: UnsafePointer<xmlChar>) -> Int32 {
-        let address = UnsafeRawPointer(name)
+    private mutating func id(of name: UnsafePointer<xmlChar>) -> Int32 {
+        let address = UInt64(UInt(bitPattern: name))
         if let id = namesByAddress[address] { return id }
         let id = store.names.id(of: UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name))))
-        namesByAddress[address] = id
+        namesByAddress.set(id, for: address)
         return id
     }
 
