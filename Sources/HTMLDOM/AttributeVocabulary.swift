@@ -153,7 +153,7 @@ package struct RememberedFragments {
     private let vocabulary: AttributeVocabulary
     private let attribute: StaticString
     /// By a hash of the value: where in the tree's text the value was first read, and its answer.
-    private var answers: [UInt64: (value: Range<Int>, fragments: UInt64)] = [:]
+    private var answers = FingerprintTable<(value: Range<Int>, fragments: UInt64)>()
 
     package init(_ vocabulary: AttributeVocabulary, in attribute: StaticString) {
         self.vocabulary = vocabulary
@@ -165,12 +165,13 @@ package struct RememberedFragments {
         guard let range = node.attributeValueRange(attribute) else { return 0 }
         return node.document.store.bytes.withUnsafeBytes { text in
             let value = UnsafeRawBufferPointer(rebasing: text[range])
-            // FNV-1a: the value is compared byte for byte below, so a collision costs a scan only.
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in value { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            if let known = answers[hash], text[known.value].elementsEqual(value) { return known.fragments }
+            // The value is compared byte for byte below, so a collision costs a scan only.
+            let hash = fingerprint(of: value)
+            if let known = answers[hash], sameBytes(UnsafeRawBufferPointer(rebasing: text[known.value]), value) {
+                return known.fragments
+            }
             let fragments = vocabulary.matches(value)
-            answers[hash] = (range, fragments)
+            answers.set((range, fragments), for: hash)
             return fragments
         }
     }

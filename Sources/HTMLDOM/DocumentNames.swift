@@ -27,12 +27,19 @@ extension HTMLDocument {
     package var classTokens: Set<String> {
         var tokens: Set<String> = []
         // Siblings repeat their class attribute (every comment's `comment even depth-2`): a value
-        // equal to the one before adds no token.
+        // equal to the one before adds no token. A page repeats its few hundred tokens thousands
+        // of times: a String is made of the first of equal ones only.
         var previous: UnsafeRawBufferPointer?
+        var seen = FingerprintTable<UnsafeRawBufferPointer>()
         forEachValue(ofAttribute: NameTable.classID) { value in
-            if let previous, previous.elementsEqual(value) { return }
+            if let previous, sameBytes(previous, value) { return }
             previous = value
-            forEachToken(value) { tokens.insert(String(decoding: $0, as: UTF8.self)) }
+            forEachToken(value) { token in
+                let print = fingerprint(of: token)
+                if let known = seen[print], sameBytes(known, token) { return }
+                seen.set(token, for: print)
+                tokens.insert(String(decoding: token, as: UTF8.self))
+            }
         }
         return tokens
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A node of an `HTMLDocument`'s tree: its index in the document's `NodeStore` plus a strong
 /// reference to the document, so that no node outlives its tree and no object is allocated per node.
 package struct Node: Hashable {
@@ -42,6 +48,16 @@ package struct Node: Hashable {
     package func `is`(_ tag: StaticString) -> Bool {
         guard isElement else { return false }
         return store.names.bytes[Int(store.nameIDs[at])].equals(tag)
+    }
+
+    /// Whether this is an element whose tag name is `name`, as `self.name == name` answers it:
+    /// compared as bytes, and as Strings only where either holds other than ASCII.
+    package func hasName(_ name: String) -> Bool {
+        guard isElement else { return false }
+        let own = store.names.bytes[Int(store.nameIDs[at])]
+        if own.elementsEqual(name.utf8) { return true }
+        guard own.contains(where: { $0 >= 0x80 }) || name.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        return String(decoding: own, as: UTF8.self) == name
     }
 
     /// Whether this is an element with any of the given tags.
@@ -137,12 +153,29 @@ package struct Node: Hashable {
         var wanted = attribute
         let found = wanted.withUTF8 { name in store.attribute(of: index) { store.names.bytes[Int($0)].elementsEqual(name) } }
         if let found { return String(decoding: store.bytes[store.attributeRange(found)], as: UTF8.self) }
-        // A default declared in an XML file's own DTD reads as present, as libxml2's xmlHasProp
-        // answers it (with its declaration, which holds no value).
-        guard !store.declaredDefaults.isEmpty, let attributeName = store.names.existingID(of: Array(attribute.utf8)),
-            store.declaredDefaults.contains(NodeStore.NamePair(element: store.nameIDs[at], attribute: attributeName))
-        else { return nil }
-        return ""
+        return hasDeclaredDefault(attribute) ? "" : nil
+    }
+
+    /// Whether an XML file's own DTD declares a default for the attribute on this element: it
+    /// reads as present, as libxml2's xmlHasProp answers it (with its declaration, which holds no value).
+    private func hasDeclaredDefault(_ attribute: String) -> Bool {
+        guard !store.declaredDefaults.isEmpty, let attributeName = store.names.existingID(of: Array(attribute.utf8)) else { return false }
+        return store.declaredDefaults.contains(NodeStore.NamePair(element: store.nameIDs[at], attribute: attributeName))
+    }
+
+    /// Whether the bytes of the attribute's value, read in place, satisfy `body`; nil where the
+    /// attribute is absent. For tests of values that need no String of them. Names are lower case.
+    package func attributeValue(named attribute: String, satisfies body: (ArraySlice<UInt8>) -> Bool) -> Bool? {
+        guard isElement else { return nil }
+        var wanted = attribute
+        let found = wanted.withUTF8 { name in
+            store.attribute(of: index) { id in
+                let candidate = store.names.bytes[Int(id)]
+                return candidate.count == name.count && candidate.withUnsafeBytes { sameBytes($0, UnsafeRawBufferPointer(name)) }
+            }
+        }
+        if let found { return body(store.bytes[store.attributeRange(found)]) }
+        return hasDeclaredDefault(attribute) ? body([]) : nil
     }
 
     /// Every attribute of the element in source order.
@@ -176,30 +209,12 @@ package struct Node: Hashable {
 
     /// Whether the `class` attribute holds `token`, compared as bytes without building a String.
     package func hasClass(_ token: StaticString) -> Bool {
-        withClassBytes { bytes in
-            var found = false
-            forEachToken(bytes) { candidate in
-                if !found, candidate.elementsEqual(UnsafeRawBufferPointer(start: token.utf8Start, count: token.utf8CodeUnitCount)) {
-                    found = true
-                }
-            }
-            return found
-        } ?? false
+        withClassBytes { bytes in containsToken(bytes) { $0.equals(token) } } ?? false
     }
 
     /// Whether the `class` attribute holds any of `tokens`.
     package func hasAnyClass(_ tokens: [StaticString]) -> Bool {
-        withClassBytes { bytes in
-            var found = false
-            forEachToken(bytes) { candidate in
-                if !found {
-                    found = tokens.contains {
-                        candidate.elementsEqual(UnsafeRawBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount))
-                    }
-                }
-            }
-            return found
-        } ?? false
+        withClassBytes { bytes in containsToken(bytes) { candidate in tokens.contains { candidate.equals($0) } } } ?? false
     }
 
     /// Whether the `class` attribute holds any of `fragments` anywhere, ASCII case ignored
@@ -223,14 +238,24 @@ package struct Node: Hashable {
     /// Whether any class token starts with `prefix`.
     package func hasClass(prefix: StaticString) -> Bool {
         withClassBytes { bytes in
-            var found = false
-            let wanted = UnsafeRawBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-            forEachToken(bytes) { candidate in
-                if !found, candidate.count >= wanted.count, candidate.prefix(wanted.count).elementsEqual(wanted) {
-                    found = true
-                }
+            containsToken(bytes) { candidate in
+                candidate.count >= prefix.utf8CodeUnitCount
+                    && UnsafeRawBufferPointer(rebasing: candidate.prefix(prefix.utf8CodeUnitCount)).equals(prefix)
             }
-            return found
+        } ?? false
+    }
+
+    /// Whether any class token ends with `suffix` (ASCII), as `String.hasSuffix` reads it: by
+    /// bytes, or as a String where the token holds other characters (which may join the suffix's first).
+    package func hasClass(suffix: StaticString) -> Bool {
+        withClassBytes { bytes in
+            containsToken(bytes) { token in
+                guard !token.contains(where: { $0 >= 0x80 }) else {
+                    return String(decoding: token, as: UTF8.self).hasSuffix(suffix.description)
+                }
+                return token.count >= suffix.utf8CodeUnitCount
+                    && UnsafeRawBufferPointer(rebasing: token.suffix(suffix.utf8CodeUnitCount)).equals(suffix)
+            }
         } ?? false
     }
 
@@ -442,12 +467,12 @@ extension StoredKind {
     }
 }
 
-extension [UInt8] {
+extension RandomAccessCollection<UInt8> where Index == Int {
     /// Whether these bytes are those of `string`.
     func equals(_ string: StaticString) -> Bool {
         guard count == string.utf8CodeUnitCount else { return false }
         let wanted = string.utf8Start
-        for index in 0..<count where self[index] != wanted[index] { return false }
+        for offset in 0..<count where self[startIndex + offset] != wanted[offset] { return false }
         return true
     }
 }
@@ -457,17 +482,36 @@ private func asciiLowercased(_ byte: UInt8) -> UInt8 {
 }
 
 /// Calls `body` with each whitespace-separated token of `bytes`.
-func forEachToken(_ bytes: UnsafeRawBufferPointer, _ body: (Slice<UnsafeRawBufferPointer>) -> Void) {
-    var start = -1
-    for index in 0...bytes.count {
-        if index == bytes.count || isHTMLSpace(bytes[index]) {
-            if start >= 0 { body(bytes[start..<index]) }
-            start = -1
-        } else if start < 0 {
-            start = index
-        }
+func forEachToken(_ bytes: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> Void) {
+    _ = containsToken(bytes) { token in
+        body(token)
+        return false
     }
 }
 
+/// Whether `test` holds for one of the whitespace-separated tokens of `bytes`, tried in order.
+@inline(__always)
+func containsToken(_ bytes: UnsafeRawBufferPointer, where test: (UnsafeRawBufferPointer) -> Bool) -> Bool {
+    var index = 0
+    while index < bytes.count {
+        while index < bytes.count, isHTMLSpace(bytes[index]) { index += 1 }
+        let start = index
+        while index < bytes.count, !isHTMLSpace(bytes[index]) { index += 1 }
+        if index > start, test(UnsafeRawBufferPointer(rebasing: bytes[start..<index])) { return true }
+    }
+    return false
+}
+
+/// Whether two byte buffers hold the same bytes, compared by the C library (a generic
+/// `elementsEqual` steps through them one byte at a time).
+func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+    guard a.count == b.count else { return false }
+    guard let first = a.baseAddress, let second = b.baseAddress else { return true }
+    return memcmp(first, second, a.count) == 0
+}
+
 /// HTML's ASCII whitespace, which separates class tokens.
-func isHTMLSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+func isHTMLSpace(_ byte: UInt8) -> Bool {
+    // Most bytes are above the space: one comparison tells them.
+    byte <= 0x20 && (byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C)
+}

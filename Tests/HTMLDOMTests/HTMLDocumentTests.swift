@@ -117,8 +117,20 @@ final class NodeTests: XCTestCase {
         XCTAssertFalse(node.hasClass("comm"))
         XCTAssertFalse(node.hasClass("depth"))
         XCTAssertTrue(node.hasClass(prefix: "depth-"))
+        XCTAssertTrue(node.hasClass(suffix: "author"))
+        XCTAssertFalse(node.hasClass(suffix: "depth"))
         XCTAssertTrue(node.hasAnyClass(["x", "depth-2"]))
         XCTAssertEqual(node.classNumberForTest, 2)
+    }
+
+    func testAClassSuffixIsReadAsStringsReadIt() throws {
+        // A prepended mark (U+0600) joins the letter after it: the token ends in "pup", not "popup".
+        let node = try XCTUnwrap(try body("<div class=\"x-popup \u{0600}popup caf\u{E9}-popup\"></div>").first { $0.is("div") })
+        XCTAssertTrue(node.hasClass(suffix: "popup"))
+        for token in ["\u{0600}popup", "caf\u{E9}-popup", "x-popupe", "popup\u{301}"] {
+            let single = try XCTUnwrap(try body("<div class=\"\(token)\"></div>").first { $0.is("div") })
+            XCTAssertEqual(single.hasClass(suffix: "popup"), token.hasSuffix("popup"), token)
+        }
     }
 
     func testTextSkipsScriptStyleNoscriptAndTemplate() throws {

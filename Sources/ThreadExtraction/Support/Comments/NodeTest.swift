@@ -65,11 +65,11 @@ indirect enum NodeTest: Sendable {
         switch self {
         case .tag(let tag): return node.is(tag)
         case .tags(let tags): return node.isAny(of: tags)
-        case .tagNamed(let tag): return node.name == tag
+        case .tagNamed(let tag): return node.hasName(tag)
         case .tagPath(let path):
             var current: Node? = node
             for tag in path.reversed() {
-                guard let element = current, element.name == tag else { return false }
+                guard let element = current, element.hasName(tag) else { return false }
                 current = element.parent
             }
             return current?.is("body") ?? false
@@ -77,14 +77,26 @@ indirect enum NodeTest: Sendable {
         case .anyClass(let tokens): return node.hasAnyClass(tokens)
         case .classPrefix(let prefix): return node.hasClass(prefix: prefix)
         case .classFragment(let fragments): return node.classContains(anyOf: fragments)
-        case .idContains(let fragment): return node.id.map { Self.holds($0, fragment, ignoringCase: true) } ?? false
-        case .idIs(let ids): return node.id.map { id in ids.contains { Self.equals(id, $0) } } ?? false
-        case .attribute(let name): return node[name] != nil
-        case .attributeIs(let name, let value): return node[name] == value
+        case .idContains(let fragment): return node.attributeValue(named: "id") { Self.holds($0, fragment, ignoringCase: true) } ?? false
+        case .idIs(let ids): return node.attributeValue(named: "id") { id in ids.contains { Self.equals(id, $0) } } ?? false
+        case .attribute(let name): return node.attributeValue(named: name) { _ in true } ?? false
+        case .attributeIs(let name, let value): return node.attributeValue(named: name) { Self.isText($0, value) } ?? false
         case .attributeWord(let name, let word):
-            return node[name]?.split(separator: " ").contains { $0 == word } ?? false
-        case .attributeContains(let name, let text): return node[name].map { Self.holds($0, text, ignoringCase: false) } ?? false
-        case .attributeSuffix(let name, let text): return node[name]?.hasSuffix(text) ?? false
+            return node.attributeValue(named: name) { value in
+                guard Self.isASCII(value), Self.isASCII(word.utf8) else {
+                    return String(decoding: value, as: UTF8.self).split(separator: " ").contains { $0 == word }
+                }
+                return value.split(separator: 0x20).contains { $0.elementsEqual(word.utf8) }
+            } ?? false
+        case .attributeContains(let name, let text): return node.attributeValue(named: name) { Self.holds($0, text, ignoringCase: false) } ?? false
+        case .attributeSuffix(let name, let text):
+            return node.attributeValue(named: name) { value in
+                // A carriage return before a line feed is one character with it.
+                guard Self.isASCII(value), Self.isASCII(text.utf8), !value.contains(0x0D) else {
+                    return String(decoding: value, as: UTF8.self).hasSuffix(text)
+                }
+                return value.count >= text.utf8.count && value.suffix(text.utf8.count).elementsEqual(text.utf8)
+            } ?? false
         case .textless: return !node.hasVisibleText
         case .showsText(let text): return node.visibleText(atMost: text.count) == text
         case .showsAtMost(let limit): return node.visibleText(atMost: limit) != nil
@@ -104,37 +116,45 @@ indirect enum NodeTest: Sendable {
     // Tests run on most elements of a page: ASCII values (nearly all ids and classes) are compared
     // as bytes, the rest as Strings, with the same answers.
 
-    /// Whether `text` (lower-cased where `ignoringCase`) holds `fragment` (written in lower case
-    /// where `ignoringCase`).
-    private static func holds(_ text: String, _ fragment: String, ignoringCase: Bool) -> Bool {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+    /// Whether the text of `value` (lower-cased where `ignoringCase`) holds `fragment` (written in
+    /// lower case where `ignoringCase`).
+    private static func holds(_ value: ArraySlice<UInt8>, _ fragment: String, ignoringCase: Bool) -> Bool {
+        guard isASCII(value) else {
+            let text = String(decoding: value, as: UTF8.self)
             return ignoringCase ? text.lowercased().contains(fragment) : text.contains(fragment)
         }
-        var text = text
         var fragment = fragment
-        return text.withUTF8 { bytes in
-            fragment.withUTF8 { needle in
-                guard !needle.isEmpty else { return true }
-                guard needle.count <= bytes.count else { return false }
-                for start in 0...(bytes.count - needle.count) {
-                    var index = 0
-                    while index < needle.count,
-                        (ignoringCase ? asciiLowercased(bytes[start + index]) : bytes[start + index]) == needle[index]
-                    {
-                        index += 1
-                    }
-                    if index == needle.count { return true }
+        return fragment.withUTF8 { needle in
+            guard !needle.isEmpty else { return true }
+            guard needle.count <= value.count else { return false }
+            for start in value.startIndex...(value.endIndex - needle.count) {
+                var index = 0
+                while index < needle.count,
+                    (ignoringCase ? asciiLowercased(value[start + index]) : value[start + index]) == needle[index]
+                {
+                    index += 1
                 }
-                return false
+                if index == needle.count { return true }
             }
+            return false
         }
     }
 
-    /// Whether `text`, lower-cased, is `lowercased` (written in lower case).
-    private static func equals(_ text: String, _ lowercased: String) -> Bool {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() == lowercased }
-        return text.utf8.count == lowercased.utf8.count && zip(text.utf8, lowercased.utf8).allSatisfy { asciiLowercased($0) == $1 }
+    /// Whether the text of `value`, lower-cased, is `lowercased` (written in lower case).
+    private static func equals(_ value: ArraySlice<UInt8>, _ lowercased: String) -> Bool {
+        guard isASCII(value) else { return String(decoding: value, as: UTF8.self).lowercased() == lowercased }
+        return value.count == lowercased.utf8.count && zip(value, lowercased.utf8).allSatisfy { asciiLowercased($0) == $1 }
     }
+
+    /// Whether the text of `value` is `text`, as Strings compare: the same bytes, or, where
+    /// either holds other than ASCII, canonically equivalent characters.
+    private static func isText(_ value: ArraySlice<UInt8>, _ text: String) -> Bool {
+        if value.elementsEqual(text.utf8) { return true }
+        guard !isASCII(value) || !isASCII(text.utf8) else { return false }
+        return String(decoding: value, as: UTF8.self) == text
+    }
+
+    private static func isASCII(_ bytes: some Sequence<UInt8>) -> Bool { bytes.allSatisfy { $0 < 0x80 } }
 
     private static func asciiLowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 

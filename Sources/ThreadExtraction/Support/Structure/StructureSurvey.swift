@@ -121,7 +121,7 @@ struct StructureSurvey {
     /// tweet and its replies in `PermalinkOverlay-modal`.
     static func isOverlay(_ node: Node) -> Bool {
         if node.is("dialog") || overlayRoles.matches(node) || node.classContains(anyOf: ["cookie", "consent"]) { return true }
-        return node.classes.contains { $0.hasSuffix("popup") }
+        return node.hasClass(suffix: "popup")
     }
     private static let overlayRoles = NodeTest.attributeIs("role", "dialog") || .attributeIs("role", "alertdialog")
 
@@ -236,7 +236,7 @@ struct StructureSurvey {
             summary.linkText = ownText.count
         } else if !isDate, !isAuthor {
             summary.prose = ownText.count
-            if ownText.count >= sentenceLength { summary.sentences = 1 }
+            if summary.prose >= sentenceLength { summary.sentences = 1 }
         }
         return summary
     }
