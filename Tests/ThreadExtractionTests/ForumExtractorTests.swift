@@ -26,6 +26,21 @@ final class PhpBBExtractorTests: XCTestCase {
         XCTAssertEqual(thread.comments.first?.published?.description, "2022-11-05T09:14:22Z")
     }
 
+    func testADateWithoutATimeElementIsReadWholeFromChromeOfAnyLength() throws {
+        // The date and the time in two spans kept apart by kilobytes of white space: the
+        // element that holds both is read in full, since its start is short.
+        let padding = String(repeating: " ", count: 5_000)
+        let html = """
+            <html lang="en"><body id="phpbb"><h2 class="topic-title">Topic</h2>\(post(1))\
+            <div id="p2" class="post has-profile bg2"><div class="inner"><dl class="postprofile"><dt><a class="username" href="m">U2</a></dt></dl>\
+            <div class="postbody"><p class="author">by <strong>U2</strong> » <span><span>Sat Nov 05, 2022</span>\(padding)<span>9:14 am</span></span></p>\
+            <div class="content">Text 2</div></div></div></div></body></html>
+            """
+        let thread = try extractThread(html)
+        XCTAssertEqual(thread.comments.map(\.id), ["2"])
+        XCTAssertEqual(thread.comments.first?.published?.description, "2022-11-05T09:14:00")
+    }
+
     func testALaterPageHasNoPost() throws {
         let thread = try read(pagination: "<div class=\"pagination\"><ul><li><a href=\"v?t=1\">1</a></li><li class=\"active\"><span>2</span></li></ul></div>")
         XCTAssertNil(thread.post)

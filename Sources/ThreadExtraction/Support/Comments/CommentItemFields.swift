@@ -175,10 +175,16 @@ struct CommentItemFields {
             let displayed = text.flatMap { DisplayedDate.parse($0, language: language) }
             return DateReading(published: LocalTimeOffset.reconciled(instant: instant, displayed: displayed), text: text)
         }
+        // Where the date must read as one, the reading that accepted the element is its reading.
+        var accepted: DateReading?
         let dateElement = markup.datesMustRead
-            ? locate(markup.date, accepting: { reading($0, language: language).published != nil })
+            ? locate(markup.date, accepting: { element in
+                let shown = reading(element, language: language)
+                accepted = shown
+                return shown.published != nil
+            })
             : locate(markup.date) ?? (markup.dateOnPermalink ? permalinkElement : nil)
-        let found = dateElement.map { reading($0, language: language) } ?? DateReading()
+        let found = dateElement.map { element in accepted ?? reading(element, language: language) } ?? DateReading()
         if found.published != nil || markup.dateEpochParameter != nil { return found }
         let text = found.text
         guard markup.looseDates else { return DateReading(published: nil, text: text) }
@@ -220,8 +226,9 @@ struct CommentItemFields {
         let titled = element["title"].flatMap { DisplayedDate.parse($0, language: language) }
         // Read with a space between elements: `<span>28.09.19</span><span>13:39</span>` is a date and a time.
         let shown = element.is("time") && element.parent?.is("a") == true ? element.parent! : element
-        let displayed = DisplayedDate.parse(BlockRoles.spacedText(shown), language: language)
-            ?? text.flatMap { DisplayedDate.parse($0, language: language) }
+        let spaced = BlockRoles.spacedText(shown)
+        let displayed = DisplayedDate.parse(spaced, language: language)
+            ?? text.flatMap { $0.utf8.elementsEqual(spaced.utf8) ? nil : DisplayedDate.parse($0, language: language) }
         // A machine value that names another day than the element's own tooltip or text is
         // broken (Isso writes a zero-based month and the weekday for the day): readers see those.
         let machine = machineDate(of: element).flatMap { stated in
@@ -256,14 +263,23 @@ struct CommentItemFields {
     /// Themes without a date element print the date in the author line or as bare text beside
     /// it ("<span class=author>…</span><br> März 7, 2018").
     private func looseDate(language: String?) -> DateReading? {
+        // The separator before a bare date ("by NAME » DATE") is the byline's, not the date's.
+        func withoutSeparator(_ text: String) -> String { String(text.drop { !$0.isLetter && !$0.isNumber && !"([{".contains($0) }) }
         let texts = chromeScope.lazy.flatMap { element in
-            [element.visibleText] + element.children.filter { $0.kind == .text }.map { $0.content.collapsingWhitespace }
-        }.map { text in
-            // The separator before a bare date ("by NAME » DATE") is the byline's, not the date's.
-            String(text.drop { !$0.isLetter && !$0.isNumber && !"([{".contains($0) })
+            [Self.looseDateText(of: element, trimmed: withoutSeparator)]
+                + element.children.filter { $0.kind == .text }.map { withoutSeparator($0.content.collapsingWhitespace) }
         }
         return LooseDate.shortest(in: texts, language: language, requiringTime: markup.looseDatesNeedTime)
             .map { DateReading(published: $0.date, text: $0.text) }
+    }
+
+    /// `trimmed(element.visibleText)`, where it may be short enough to be a date; of a longer
+    /// text (a comment's whole chrome) only a start as long as `LooseDate.longestText` is gathered.
+    private static func looseDateText(of element: Node, trimmed: (String) -> String) -> String {
+        let prefix = element.textPrefix(maxBytes: 4096)
+        let start = trimmed(prefix.text.collapsingWhitespace)
+        // The whole text begins as its start does, so it is at least as long.
+        return prefix.isWhole || start.utf8.count >= LooseDate.longestText ? start : trimmed(element.visibleText)
     }
 
     /// The link that is the comment's permalink.
