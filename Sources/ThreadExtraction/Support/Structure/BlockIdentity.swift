@@ -6,12 +6,14 @@ enum BlockIdentity {
     /// The block's own number: the longest run of digits (three or more) in its id, a data id, or
     /// the id or name of an element among its first descendants.
     static func number(of block: Node) -> String? {
-        let own = [block.id, block["data-id"], block["data-comment-id"], block["rel"]]
-        if let number = own.lazy.compactMap({ $0.flatMap(number(in:)) }).first { return number }
+        // Each value is read only where the ones before it hold no number.
+        if let number = block.id.flatMap(number(in:)) ?? block["data-id"].flatMap(number(in:))
+            ?? block["data-comment-id"].flatMap(number(in:)) ?? block["rel"].flatMap(number(in:))
+        {
+            return number
+        }
         for node in block.descendants.prefix(4) {
-            if let number = [node.id, node["name"]].lazy.compactMap({ $0.flatMap(number(in:)) }).first {
-                return number
-            }
+            if let number = node.id.flatMap(number(in:)) ?? node["name"].flatMap(number(in:)) { return number }
         }
         return nil
     }
@@ -20,15 +22,25 @@ enum BlockIdentity {
     private static func number(in value: String) -> String? {
         var run = 0
         var letters = 0
-        for character in value {
-            if character.isHexDigit {
-                run += 1
-                if character.isLetter { letters += 1 }
-                if run >= 16, letters >= 3 { return nil }
-            } else {
+        func isHash(_ isHexDigit: Bool, _ isLetter: Bool) -> Bool {
+            guard isHexDigit else {
                 run = 0
                 letters = 0
+                return false
             }
+            run += 1
+            if isLetter { letters += 1 }
+            return run >= 16 && letters >= 3
+        }
+        // An ASCII value's characters are its bytes (a CR LF pair is no hex digit either way).
+        if value.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in value.utf8 {
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                let isHexLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x66
+                if isHash(isDigit || isHexLetter, isHexLetter) { return nil }
+            }
+        } else {
+            for character in value where isHash(character.isHexDigit, character.isLetter) { return nil }
         }
         return digits(in: value)
     }
@@ -59,6 +71,21 @@ enum BlockIdentity {
 
     /// The longest run of three or more digits in `text`.
     static func digits(in text: String) -> String? {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // As bytes: the first of the longest runs of digits.
+            var best = 0..<0
+            var start: Int?
+            for (index, byte) in text.utf8.enumerated() {
+                if byte >= 0x30 && byte <= 0x39 {
+                    let run = (start ?? index)..<(index + 1)
+                    start = run.lowerBound
+                    if run.count > best.count { best = run }
+                } else {
+                    start = nil
+                }
+            }
+            return best.count >= 3 ? String(decoding: Array(text.utf8)[best], as: UTF8.self) : nil
+        }
         var best = Substring()
         var current = text[text.startIndex..<text.startIndex]
         var index = text.startIndex
