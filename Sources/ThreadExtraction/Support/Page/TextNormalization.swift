@@ -103,9 +103,19 @@ extension Node {
     /// The visible text where it has at most `limit` characters, else nil; of a long text only
     /// a prefix is read, for tests that look at short texts only (a date, a name).
     func visibleText(atMost limit: Int) -> String? {
+        visibleText(atMost: limit, from: textPrefix(maxBytes: Self.prefixBytes(forAtMost: limit)))
+    }
+
+    /// The bytes of text that `visibleText(atMost: limit)` gathers first.
+    static func prefixBytes(forAtMost limit: Int) -> Int {
         // A prefix never has more characters than the whole text; the prefix is long enough
         // that only a text of kilobytes of white space is read twice.
-        let prefix = textPrefix(maxBytes: max(4096, 64 * (limit + 1)))
+        max(4096, 64 * (limit + 1))
+    }
+
+    /// `visibleText(atMost: limit)`, for a caller that has gathered the text's prefix of
+    /// `prefixBytes(forAtMost: limit)` bytes for its own use as well.
+    func visibleText(atMost limit: Int, from prefix: (text: String, isWhole: Bool)) -> String? {
         let start = prefix.text.collapsingWhitespace
         guard start.hasAtMost(limit) else { return nil }
         let text = prefix.isWhole ? start : visibleText

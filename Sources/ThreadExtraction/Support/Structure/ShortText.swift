@@ -32,12 +32,13 @@ struct ShortText {
             self = .empty
             return
         }
-        guard let text = node.visibleText(atMost: Self.kept) else {
+        // One gathering of the text's start serves both the folded text and its unfolded ends.
+        let raw = node.textPrefix(maxBytes: Node.prefixBytes(forAtMost: Self.kept))
+        guard let text = node.visibleText(atMost: Self.kept, from: raw) else {
             self = .long
             return
         }
         // A short text, or one of white space: its unfolded start and end are read once.
-        let raw = node.textPrefix(maxBytes: 4096)
         let whole = raw.isWhole ? raw.text : node.text
         self.init(folded: text, startsWithSpace: Self.isSpace(whole.unicodeScalars.first), endsWithSpace: Self.isSpace(whole.unicodeScalars.last))
     }

@@ -158,7 +158,10 @@ struct StructureSurvey {
     /// plus tag path for blocks with neither.
     private static func signatures(of node: Node, path: Int) -> [String] {
         let tokens = node.classes
-        if !tokens.isEmpty { return tokens.map { node.name + "." + $0 } }
+        if !tokens.isEmpty {
+            let name = node.name
+            return tokens.map { name + "." + $0 }
+        }
         if let shape = BlockIdentity.idShape(of: node), shape != node.id { return [node.name + "#" + shape] }
         guard node.isAny(of: ["div", "li", "tr", "article", "section", "dd", "table"]) else { return [] }
         return [node.name + "/" + String(path)]
