@@ -336,6 +336,25 @@ package struct Node: Hashable {
         !store.forEachText(of: index, skipInvisible: true) { range in !test(store.bytes[range]) }
     }
 
+    /// Whether `rawText` holds `needle`, searched as bytes: in place where the text is one
+    /// node's (a script's content), with no String made of it.
+    package func rawTextContains(_ needle: StaticString) -> Bool {
+        let wanted = UnsafeRawBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard !wanted.isEmpty else { return true }
+        var pieces = 0
+        var first = 0..<0
+        _ = store.forEachText(of: index, skipInvisible: false) { range in
+            pieces += 1
+            first = range
+            return pieces < 2
+        }
+        switch pieces {
+        case 0: return false
+        case 1: return store.bytes.withUnsafeBytes { holdsBytes(UnsafeRawBufferPointer(rebasing: $0[first]), wanted) }
+        default: return rawUTF8.withUnsafeBytes { holdsBytes($0, wanted) }
+        }
+    }
+
     /// All text below the node including script and style content (for JSON-LD and the like).
     package var rawText: String { String(decoding: rawUTF8, as: UTF8.self) }
 
@@ -508,6 +527,20 @@ func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool
     guard a.count == b.count else { return false }
     guard let first = a.baseAddress, let second = b.baseAddress else { return true }
     return memcmp(first, second, a.count) == 0
+}
+
+/// Whether `needle` (not empty) occurs in `bytes`: its first byte found by the C library's
+/// `memchr`, the rest compared by `memcmp`.
+func holdsBytes(_ bytes: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferPointer) -> Bool {
+    guard let base = bytes.baseAddress, let wanted = needle.baseAddress, bytes.count >= needle.count else { return false }
+    let lastStart = bytes.count - needle.count
+    var start = 0
+    while start <= lastStart {
+        guard let hit = memchr(base + start, Int32(needle[0]), lastStart - start + 1) else { return false }
+        if memcmp(hit, wanted, needle.count) == 0 { return true }
+        start = base.distance(to: UnsafeRawPointer(hit)) + 1
+    }
+    return false
 }
 
 /// HTML's ASCII whitespace, which separates class tokens.

@@ -133,6 +133,20 @@ final class NodeTests: XCTestCase {
         }
     }
 
+    func testRawTextIsSearchedAsRawTextReads() throws {
+        let root = try body("<script>var drupalSettings = {};</script><p>ab<b>cd</b><style>ef</style></p><p></p>")
+        let script = try XCTUnwrap(root.first { $0.is("script") })
+        XCTAssertTrue(script.rawTextContains("drupalSettings"))
+        XCTAssertTrue(script.rawTextContains("{};"))
+        XCTAssertFalse(script.rawTextContains("drupalSettingsX"))
+        let paragraphs = Array(root.descendants.filter { $0.is("p") })
+        // Across the texts of several nodes, style content included.
+        for needle: StaticString in ["bc", "abcdef", "def"] { XCTAssertTrue(paragraphs[0].rawTextContains(needle)) }
+        XCTAssertFalse(paragraphs[0].rawTextContains("abd"))
+        XCTAssertFalse(paragraphs[1].rawTextContains("a"))
+        XCTAssertTrue(paragraphs[1].rawTextContains(""))
+    }
+
     func testTextSkipsScriptStyleNoscriptAndTemplate() throws {
         let root = try body("<p>a<script>x()</script><style>p{}</style><noscript>n</noscript><template>t</template>b</p>")
         XCTAssertEqual(root.first { $0.is("p") }?.text, "ab")

@@ -36,4 +36,22 @@ final class SchemaOrgExtractorTests: XCTestCase {
         XCTAssertEqual(thread.comments.first?.body.plainText, "Hola.")
         XCTAssertEqual(thread.declaredCommentCount, 1)
     }
+    func testAnUntypedCommentPropertyIsAMicrodataComment() throws {
+        // No item type: the `comment` property among others names it.
+        let thread = try extractThread("""
+            <html><body><article itemscope itemtype="https://schema.org/BlogPosting"><h1 itemprop="headline">T</h1>
+            <div itemprop="review comment" itemscope id="k-7"><span itemprop="author">Bo</span><div itemprop="text"><p>Hej.</p></div></div>
+            </article></body></html>
+            """)
+        XCTAssertEqual(thread.source.platform, .schemaorg)
+        XCTAssertEqual(thread.comments.map(\.author?.name), ["Bo"])
+    }
+
+    func testMicrodataWithoutCommentsIsNotTheEngine() throws {
+        let thread = try extractThread("""
+            <html><body><article itemscope itemtype="https://schema.org/BlogPosting"><h1 itemprop="headline">T</h1>
+            <div itemprop="articleBody"><p>Text.</p></div><div itemprop="commentary" itemscope></div></article></body></html>
+            """)
+        XCTAssertNotEqual(thread.source.platform, .schemaorg)
+    }
 }

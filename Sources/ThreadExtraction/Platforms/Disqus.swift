@@ -14,7 +14,10 @@ struct DisqusExtractor: PlatformExtractor {
 
     func detect(_ page: Page) -> Double {
         let signals = page.signals
-        guard signals.ids.contains("disqus_thread") || signals.hasClass("post") || signals.tags.contains("iframe")
+        // What the walk below looks for, each known first from the page's names: the thread's
+        // id, the app's `li.post` items with their `data-role` content, an embed's iframe.
+        let mayHoldAppPosts = signals.tags.contains("li") && signals.hasClass("post") && signals.attributeNames.contains("data-role")
+        guard signals.ids.contains("disqus_thread") || mayHoldAppPosts || signals.tags.contains("iframe")
         else { return 0 }
         for node in page.root.descendants {
             if node.id == "disqus_thread" || DisqusMarkup.isAppPost(node) { return 0.95 }

@@ -13,7 +13,7 @@ struct DrupalExtractor: PlatformExtractor {
         if page.metadata.generator?.lowercased().contains("drupal") == true { return 0.95 }
         let signals = page.signals
         if signals.attributeNames.contains("data-drupal-selector") { return 0.8 }
-        if signals.scripts.contains(where: { $0.rawText.containsBytes("drupalSettings") }) { return 0.8 }
+        if signals.scripts.contains(where: { $0.rawTextContains("drupalSettings") }) { return 0.8 }
         return signals.assets.contains { ($0["href"] ?? $0["src"])?.containsBytes("/sites/all/") == true } ? 0.6 : 0
     }
 

@@ -13,7 +13,7 @@ struct LiveJournalExtractor: PlatformExtractor {
     func detect(_ page: Page) -> Double {
         let signals = page.signals
         if signals.attributeNames.contains("data-ljuser") || signals.hasClass("ljuser") { return 0.85 }
-        return signals.scripts.contains { $0.rawText.containsBytes("LJ_cmtinfo") } ? 0.85 : 0
+        return signals.scripts.contains { $0.rawTextContains("LJ_cmtinfo") } ? 0.85 : 0
     }
 
     func extract(_ page: Page) -> PlatformExtraction {

@@ -14,6 +14,7 @@ struct SchemaOrgExtractor: PlatformExtractor {
         guard page.signals.attributeNames.contains("itemtype") || page.signals.attributeNames.contains("itemprop") else {
             return 0
         }
+        guard SchemaOrgMicrodata.mayHoldComments(page.root.document) else { return 0 }
         return page.body?.first(where: SchemaOrgMicrodata.isComment) != nil ? 0.45 : 0
     }
 
@@ -113,6 +114,13 @@ private enum SchemaOrgMicrodata {
 
     static func isComment(_ node: Node) -> Bool {
         comments.item.matches(node)
+    }
+
+    /// Whether the document holds a value `isComment` looks for (a comment's type, a `comment`
+    /// property), read from its attribute values at once: where none does, no element is one.
+    static func mayHoldComments(_ document: HTMLDocument) -> Bool {
+        document.values(ofAttribute: "itemtype").contains { $0.hasSuffix("/Comment") || $0.hasSuffix("/UserComments") }
+            || document.values(ofAttribute: "itemprop").contains { $0.split(separator: " ").contains("comment") }
     }
 
     /// `itemprop="commentCount"`, or the older `interactionCount` "UserComments:5".
