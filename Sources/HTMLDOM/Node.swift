@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A node of an `HTMLDocument`'s tree: its index in the document's `NodeStore` plus a strong
 /// reference to the document, so that no node outlives its tree and no object is allocated per node.
 package struct Node: Hashable {
@@ -221,17 +215,9 @@ package struct Node: Hashable {
     /// (`c-comment__author-name` holds "author"); compared in place, as bytes.
     package func classContains(anyOf fragments: [StaticString]) -> Bool {
         withClassBytes { bytes in
-            fragments.contains { fragment in
-                let needle = UnsafeRawBufferPointer(start: fragment.utf8Start, count: fragment.utf8CodeUnitCount)
-                guard !needle.isEmpty, needle.count <= bytes.count else { return false }
-                let first = needle[0]
-                for start in 0...(bytes.count - needle.count) where asciiLowercased(bytes[start]) == first {
-                    var index = 1
-                    while index < needle.count, asciiLowercased(bytes[start + index]) == needle[index] { index += 1 }
-                    if index == needle.count { return true }
-                }
-                return false
-            }
+            // Told once for all the fragments: a value without capitals is searched as it is.
+            let hasCapitals = bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
+            return fragments.contains { firstOffset(of: $0.rawBytes, in: bytes, ignoringASCIICase: hasCapitals) != nil }
         } ?? false
     }
 
@@ -350,8 +336,8 @@ package struct Node: Hashable {
         }
         switch pieces {
         case 0: return false
-        case 1: return store.bytes.withUnsafeBytes { holdsBytes(UnsafeRawBufferPointer(rebasing: $0[first]), wanted) }
-        default: return rawUTF8.withUnsafeBytes { holdsBytes($0, wanted) }
+        case 1: return store.bytes.withUnsafeBytes { firstOffset(of: wanted, in: UnsafeRawBufferPointer(rebasing: $0[first])) != nil }
+        default: return rawUTF8.withUnsafeBytes { firstOffset(of: wanted, in: $0) != nil }
         }
     }
 
@@ -484,67 +470,4 @@ extension StoredKind {
         case .cdata, .entityReference, .other: false
         }
     }
-}
-
-extension RandomAccessCollection<UInt8> where Index == Int {
-    /// Whether these bytes are those of `string`.
-    func equals(_ string: StaticString) -> Bool {
-        guard count == string.utf8CodeUnitCount else { return false }
-        let wanted = string.utf8Start
-        for offset in 0..<count where self[startIndex + offset] != wanted[offset] { return false }
-        return true
-    }
-}
-
-private func asciiLowercased(_ byte: UInt8) -> UInt8 {
-    byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-}
-
-/// Calls `body` with each whitespace-separated token of `bytes`.
-func forEachToken(_ bytes: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> Void) {
-    _ = containsToken(bytes) { token in
-        body(token)
-        return false
-    }
-}
-
-/// Whether `test` holds for one of the whitespace-separated tokens of `bytes`, tried in order.
-@inline(__always)
-func containsToken(_ bytes: UnsafeRawBufferPointer, where test: (UnsafeRawBufferPointer) -> Bool) -> Bool {
-    var index = 0
-    while index < bytes.count {
-        while index < bytes.count, isHTMLSpace(bytes[index]) { index += 1 }
-        let start = index
-        while index < bytes.count, !isHTMLSpace(bytes[index]) { index += 1 }
-        if index > start, test(UnsafeRawBufferPointer(rebasing: bytes[start..<index])) { return true }
-    }
-    return false
-}
-
-/// Whether two byte buffers hold the same bytes, compared by the C library (a generic
-/// `elementsEqual` steps through them one byte at a time).
-func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
-    guard a.count == b.count else { return false }
-    guard let first = a.baseAddress, let second = b.baseAddress else { return true }
-    return memcmp(first, second, a.count) == 0
-}
-
-/// Whether `needle` (not empty) occurs in `bytes`: its first byte found by the C library's
-/// `memchr`, the rest compared by `memcmp`.
-func holdsBytes(_ bytes: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferPointer) -> Bool {
-    guard let base = bytes.baseAddress, let wanted = needle.baseAddress, bytes.count >= needle.count else { return false }
-    let lastStart = bytes.count - needle.count
-    var start = 0
-    while start <= lastStart {
-        guard let hit = memchr(base + start, Int32(needle[0]), lastStart - start + 1) else { return false }
-        if memcmp(hit, wanted, needle.count) == 0 { return true }
-        start = base.distance(to: UnsafeRawPointer(hit)) + 1
-    }
-    return false
-}
-
-/// HTML's ASCII whitespace, which separates class tokens.
-func isHTMLSpace(_ byte: UInt8) -> Bool {
-    // Most bytes are above the space: one comparison tells them.
-    byte <= 0x20 && (byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C)
 }

@@ -28,24 +28,6 @@ final class TextNormalizationTests: XCTestCase {
         XCTAssertEqual(try element("c").visibleText(atMost: 60), "x")
     }
 
-    func testByteSearchesFindWhatAStringSearchFinds() {
-        XCTAssertTrue("Anna — 17.07, 2011".containsBytes("—"))
-        XCTAssertFalse("Anna".containsBytes("Anna Berg"))
-        XCTAssertTrue("x".containsBytes(""))
-        XCTAssertEqual("Zoë Berg — 17.07, 2011 @ 13:04".prefix(before: " — "), "Zoë Berg")
-        XCTAssertEqual("Zoë Berg @ 13:04 @ x".prefix(before: " @ "), "Zoë Berg")
-        XCTAssertNil("Zoë Berg".prefix(before: " — "))
-        let bytes = Array("abcabc".utf8)
-        XCTAssertEqual(bytes.firstRange(of: Array("bc".utf8), from: 0), 1..<3)
-        XCTAssertEqual(bytes.firstRange(of: Array("bc".utf8), from: 2), 4..<6)
-        XCTAssertNil(bytes.firstRange(of: Array("bc".utf8), from: 5))
-        XCTAssertNil(bytes.firstRange(of: Array("abcabcd".utf8), from: 0))
-        // A slice keeps its base's indices.
-        XCTAssertEqual(bytes[2...].firstRange(of: Array("bc".utf8), from: 2), 4..<6)
-        XCTAssertEqual(bytes[2...].firstRange(of: Array("bc".utf8), from: 4), 4..<6)
-        XCTAssertNil(bytes[3...].firstRange(of: Array("abc".utf8), from: 4))
-    }
-
     /// Whether an element shows text is read from its texts' bytes; it must answer as the folded
     /// text does, for every element of pages mixed from spaces, text, scripts and comments.
     func testVisibilityFromTheBytesAnswersAsTheFoldedText() throws {

@@ -83,7 +83,7 @@ indirect enum NodeTest: Sendable {
         case .attributeIs(let name, let value): return node.attributeValue(named: name) { Self.isText($0, value) } ?? false
         case .attributeWord(let name, let word):
             return node.attributeValue(named: name) { value in
-                guard Self.isASCII(value), Self.isASCII(word.utf8) else {
+                guard value.isAllASCII, word.utf8.isAllASCII else {
                     return String(decoding: value, as: UTF8.self).split(separator: " ").contains { $0 == word }
                 }
                 return value.split(separator: 0x20).contains { $0.elementsEqual(word.utf8) }
@@ -92,7 +92,7 @@ indirect enum NodeTest: Sendable {
         case .attributeSuffix(let name, let text):
             return node.attributeValue(named: name) { value in
                 // A carriage return before a line feed is one character with it.
-                guard Self.isASCII(value), Self.isASCII(text.utf8), !value.contains(0x0D) else {
+                guard value.isAllASCII, text.utf8.isAllASCII, !value.contains(0x0D) else {
                     return String(decoding: value, as: UTF8.self).hasSuffix(text)
                 }
                 return value.count >= text.utf8.count && value.suffix(text.utf8.count).elementsEqual(text.utf8)
@@ -119,30 +119,16 @@ indirect enum NodeTest: Sendable {
     /// Whether the text of `value` (lower-cased where `ignoringCase`) holds `fragment` (written in
     /// lower case where `ignoringCase`).
     private static func holds(_ value: ArraySlice<UInt8>, _ fragment: String, ignoringCase: Bool) -> Bool {
-        guard isASCII(value) else {
+        guard value.isAllASCII else {
             let text = String(decoding: value, as: UTF8.self)
             return ignoringCase ? text.lowercased().contains(fragment) : text.contains(fragment)
         }
-        var fragment = fragment
-        return fragment.withUTF8 { needle in
-            guard !needle.isEmpty else { return true }
-            guard needle.count <= value.count else { return false }
-            for start in value.startIndex...(value.endIndex - needle.count) {
-                var index = 0
-                while index < needle.count,
-                    (ignoringCase ? asciiLowercased(value[start + index]) : value[start + index]) == needle[index]
-                {
-                    index += 1
-                }
-                if index == needle.count { return true }
-            }
-            return false
-        }
+        return value.contains(fragment, ignoringASCIICase: ignoringCase)
     }
 
     /// Whether the text of `value`, lower-cased, is `lowercased` (written in lower case).
     private static func equals(_ value: ArraySlice<UInt8>, _ lowercased: String) -> Bool {
-        guard isASCII(value) else { return String(decoding: value, as: UTF8.self).lowercased() == lowercased }
+        guard value.isAllASCII else { return String(decoding: value, as: UTF8.self).lowercased() == lowercased }
         return value.count == lowercased.utf8.count && zip(value, lowercased.utf8).allSatisfy { asciiLowercased($0) == $1 }
     }
 
@@ -150,13 +136,9 @@ indirect enum NodeTest: Sendable {
     /// either holds other than ASCII, canonically equivalent characters.
     private static func isText(_ value: ArraySlice<UInt8>, _ text: String) -> Bool {
         if value.elementsEqual(text.utf8) { return true }
-        guard !isASCII(value) || !isASCII(text.utf8) else { return false }
+        guard !value.isAllASCII || !text.utf8.isAllASCII else { return false }
         return String(decoding: value, as: UTF8.self) == text
     }
-
-    private static func isASCII(_ bytes: some Sequence<UInt8>) -> Bool { bytes.allSatisfy { $0 < 0x80 } }
-
-    private static func asciiLowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     static func && (lhs: NodeTest, rhs: NodeTest) -> NodeTest { .all([lhs, rhs]) }
     static func || (lhs: NodeTest, rhs: NodeTest) -> NodeTest { .any([lhs, rhs]) }

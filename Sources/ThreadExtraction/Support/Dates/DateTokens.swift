@@ -71,7 +71,7 @@ extension DateTokens {
     static func tokenize(_ text: String) -> [DateToken] {
         // Most dates are ASCII: read as bytes, with the same answers, they cost a fraction of
         // reading Characters (a grapheme break and a property lookup each).
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return tokenize(text.utf8.map(ASCIIUnit.init)) }
+        if text.utf8.isAllASCII { return tokenize(text.utf8.map(ASCIIUnit.init)) }
         return tokenize(Array(text.lowercased()))
     }
 

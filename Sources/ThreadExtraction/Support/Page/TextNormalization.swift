@@ -136,34 +136,3 @@ extension Node {
         }
     }
 }
-
-extension String {
-    /// Whether `needle` occurs in the text, compared as UTF-8 bytes: for markers in attribute
-    /// values and scripts, where Foundation's locale-aware search costs more than the page's parse.
-    func containsBytes(_ needle: StaticString) -> Bool {
-        let wanted = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard !wanted.isEmpty else { return true }
-        var utf8 = self
-        return utf8.withUTF8 { $0.firstRange(of: wanted, from: 0) != nil }
-    }
-
-    /// The text before the first `needle` (which starts with an ASCII character), compared as
-    /// UTF-8 bytes; nil where it does not occur.
-    func prefix(before needle: StaticString) -> Substring? {
-        let wanted = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        var text = self
-        guard let offset = text.withUTF8({ $0.firstRange(of: wanted, from: 0)?.lowerBound }) else { return nil }
-        return self[..<utf8.index(utf8.startIndex, offsetBy: offset)]
-    }
-}
-
-extension RandomAccessCollection where Element == UInt8, Index == Int {
-    /// Where `needle` first occurs at or after `start`, compared as bytes.
-    func firstRange(of needle: some RandomAccessCollection<UInt8>, from start: Int) -> Range<Int>? {
-        guard let first = needle.first, start >= startIndex, endIndex - needle.count >= start else { return nil }
-        for place in start...(endIndex - needle.count) where self[place] == first {
-            if self[place..<place + needle.count].elementsEqual(needle) { return place..<place + needle.count }
-        }
-        return nil
-    }
-}

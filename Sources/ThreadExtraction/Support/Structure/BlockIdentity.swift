@@ -33,7 +33,7 @@ enum BlockIdentity {
             return run >= 16 && letters >= 3
         }
         // An ASCII value's characters are its bytes (a CR LF pair is no hex digit either way).
-        if value.utf8.allSatisfy({ $0 < 0x80 }) {
+        if value.utf8.isAllASCII {
             for byte in value.utf8 {
                 let isDigit = byte >= 0x30 && byte <= 0x39
                 let isHexLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x66
@@ -71,7 +71,7 @@ enum BlockIdentity {
 
     /// The longest run of three or more digits in `text`.
     static func digits(in text: String) -> String? {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if text.utf8.isAllASCII {
             // As bytes: the first of the longest runs of digits.
             var best = 0..<0
             var start: Int?

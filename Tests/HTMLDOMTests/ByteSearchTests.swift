@@ -1,0 +1,46 @@
+import XCTest
+@testable import HTMLDOM
+
+final class ByteSearchTests: XCTestCase {
+    func testByteSearchesFindWhatAStringSearchFinds() {
+        XCTAssertTrue("Anna — 17.07, 2011".containsBytes("—"))
+        XCTAssertFalse("Anna".containsBytes("Anna Berg"))
+        XCTAssertTrue("x".containsBytes(""))
+        XCTAssertEqual("Zoë Berg — 17.07, 2011 @ 13:04".prefix(before: " — "), "Zoë Berg")
+        XCTAssertEqual("Zoë Berg @ 13:04 @ x".prefix(before: " @ "), "Zoë Berg")
+        XCTAssertNil("Zoë Berg".prefix(before: " — "))
+        let bytes = Array("abcabc".utf8)
+        XCTAssertEqual(bytes.firstRange(of: Array("bc".utf8), from: 0), 1..<3)
+        XCTAssertEqual(bytes.firstRange(of: Array("bc".utf8), from: 2), 4..<6)
+        XCTAssertNil(bytes.firstRange(of: Array("bc".utf8), from: 5))
+        XCTAssertNil(bytes.firstRange(of: Array("abcabcd".utf8), from: 0))
+        XCTAssertNil(bytes.firstRange(of: Array("bc".utf8), from: 7))
+    }
+
+    /// A search ignoring case finds a lower-case needle wherever a String search of the
+    /// lower-cased text does, whether or not the text holds capitals.
+    func testSearchIgnoringCaseAnswersAsTheLowerCasedText() {
+        let texts = ["comment-author", "Comment-Author", "c-COMMENT__author-name", "xAuthoR", "autho", "", "a"]
+        let needles = ["author", "comment", "a", "r", "name", "x-"]
+        for text in texts {
+            for needle in needles {
+                let wanted = text.lowercased().contains(needle)
+                XCTAssertEqual(ArraySlice(text.utf8).contains(needle, ignoringASCIICase: true), wanted, "\(text) / \(needle)")
+                XCTAssertEqual(ArraySlice(text.utf8).contains(needle, ignoringASCIICase: false), text.contains(needle), "\(text) / \(needle)")
+            }
+        }
+        // A slice's bytes are searched, not its base's.
+        let base = Array("authorXYZ".utf8)
+        XCTAssertFalse(base[1...].contains("author", ignoringASCIICase: true))
+        XCTAssertTrue(base[1...].contains("xyz", ignoringASCIICase: true))
+    }
+
+    func testASCIIIsEveryByteBelow128() {
+        XCTAssertTrue("".utf8.isAllASCII)
+        XCTAssertTrue("comment-17\r\n".utf8.isAllASCII)
+        XCTAssertFalse("Zoë".utf8.isAllASCII)
+        XCTAssertEqual(asciiLowercased(UInt8(ascii: "Q")), UInt8(ascii: "q"))
+        XCTAssertEqual(asciiLowercased(UInt8(ascii: "[")), UInt8(ascii: "["))
+        XCTAssertEqual(asciiLowercased(0xC3), 0xC3)
+    }
+}
