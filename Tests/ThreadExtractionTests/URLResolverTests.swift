@@ -96,6 +96,28 @@ extension URLResolverTests {
         XCTAssertEqual(resolver.resolve("HTTPS://Example.com/A/./B"), "https://Example.com/A/B")
     }
 
+    /// Web addresses that are nearly as written: each differs from its text in one thing the
+    /// quick pass over plain addresses must notice.
+    func testNearlyPlainWebAddressesAreCleaned() {
+        let resolver = URLResolver(base: "https://example.com/post/")
+        let examples: [(String, String?)] = [
+            ("https://example.com/a/b?c=d#e", "https://example.com/a/b?c=d#e"),
+            ("http://example.com", "http://example.com"),
+            ("https://example.com/a/../b", "https://example.com/b"),
+            ("https://example.com/a/./b/.", "https://example.com/a/b/"),
+            ("https://example.com/a\\b?x\\y", "https://example.com/a/b?x\\y"),
+            ("https://example.com/\"q\"<x>`", "https://example.com/%22q%22%3Cx%3E%60"),
+            ("https://example.com/a\u{7F}", "https://example.com/a%7F"),
+            ("https:///path", nil),
+            ("https://", nil),
+            ("https://web.archive.org/web/2015/http://example.org/x", "http://example.org/x"),
+            ("https://example.com/.well-known/x", "https://example.com/.well-known/x"),
+        ]
+        for (reference, resolved) in examples {
+            XCTAssertEqual(resolver.resolve(reference), resolved, reference)
+        }
+    }
+
     func testOuterWhitespaceIsTrimmedAndInnerSpacesEncoded() {
         let resolver = URLResolver(base: "https://example.com/post/")
         XCTAssertEqual(resolver.resolve("  \n https://example.com/a b \t"), "https://example.com/a%20b")

@@ -119,7 +119,18 @@ struct PostReader {
     /// A line's text as a label: lower case, without its closing colon; nil where it is longer
     /// than a label.
     private static func label(_ text: String) -> String? {
-        var label = Substring(text.collapsingWhitespace.lowercased())
+        let collapsed = text.collapsingWhitespace
+        // An ASCII line's characters are its bytes, lower case or not: a paragraph too long for a
+        // label is told without lower-casing it.
+        if collapsed.utf8.isAllASCII {
+            var kept = collapsed.utf8.count
+            for byte in collapsed.utf8.reversed() {
+                guard byte == 0x3A || byte == 0x20 || (0x09...0x0D).contains(byte) else { break }
+                kept -= 1
+            }
+            if kept >= ArticlePruning.label { return nil }
+        }
+        var label = Substring(collapsed.lowercased())
         while let last = label.last, last == ":" || last == "：" || last.isWhitespace { label.removeLast() }
         return label.count < ArticlePruning.label ? String(label) : nil
     }

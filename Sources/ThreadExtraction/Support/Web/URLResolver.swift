@@ -44,6 +44,7 @@ struct URLResolver: Sendable {
     /// The absolute URL `reference` points to, or nil where it is unsafe (a scheme not allowed,
     /// however disguised) or cannot be known (relative, without a usable base).
     func resolve(_ reference: String) -> String? {
+        if URLResolver.isPlainWebAddress(reference) { return reference }
         guard var text = URLResolver.cleaned(reference) else {
             // An empty reference is the page itself (RFC 3986 5.2.2): a link to nowhere new.
             return nil
@@ -99,6 +100,28 @@ struct URLResolver: Sendable {
         // Most addresses have no dot segment: the text parsed is the target as written (its
         // scheme already in lower case), with no need to put it together again.
         return URLResolver.encoded(target == parsed ? slashed : target.string)
+    }
+
+    /// Whether `text` is an absolute http or https URL that every step below would return as it
+    /// is: a scheme in lower case, a host, no byte to trim, remove or encode, no backslash, no dot
+    /// segment and no archive path. Most links of a page are such; one pass tells them.
+    private static func isPlainWebAddress(_ text: String) -> Bool {
+        let bytes = text.utf8
+        let start: Int
+        if bytes.starts(with: "https://".utf8) {
+            start = 8
+        } else if bytes.starts(with: "http://".utf8) {
+            start = 7
+        } else {
+            return false
+        }
+        var previous: UInt8 = 0
+        for (offset, byte) in bytes.enumerated() {
+            if offset == start, byte == 0x2F || byte == 0x3F || byte == 0x23 { return false }
+            if needsEncoding(byte) || byte == 0x5C || (byte == 0x2E && previous == 0x2F) { return false }
+            previous = byte
+        }
+        return bytes.count > start && !text.containsBytes("/web/")
     }
 
     // MARK: Cleaning
