@@ -38,6 +38,10 @@ package struct Node: Hashable {
         return String(decoding: store.names.bytes[Int(store.nameIDs[at])], as: UTF8.self)
     }
 
+    /// The number of an element's tag name in its document: elements of one document share it
+    /// exactly where they share the name. -1 for other nodes.
+    package var nameNumber: Int32 { store.nameIDs[at] }
+
     /// Whether this is an element with the tag `tag` (lower case), compared as bytes.
     package func `is`(_ tag: StaticString) -> Bool {
         guard isElement else { return false }

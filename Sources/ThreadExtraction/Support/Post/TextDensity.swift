@@ -39,7 +39,7 @@ struct TextDensity {
     }
 
     private(set) var elements: [Element] = []
-    private var indexOf: [Node: Int] = [:]
+    private var indexOf: NodePositions
     /// An element that may show the post's date or name its author, with the innermost region
     /// around it named for something else (comments, a sidebar, related posts), if any: such a
     /// region speaks of other posts unless it holds the article itself (a `has-sidebar` layout).
@@ -65,6 +65,7 @@ struct TextDensity {
 
     /// `excluding`: elements left out with everything inside (the discussion).
     init(body: Node, excluding: Set<Node>) {
+        indexOf = NodePositions(of: body.document)
         measure(body, excluding: excluding)
     }
 
@@ -103,6 +104,8 @@ struct TextDensity {
     // MARK: The pass
 
     private mutating func measure(_ body: Node, excluding: Set<Node>) {
+        let tags = Tags(body.document)
+        let excluded = NodeSet(excluding, of: body.document)
         // Open elements, innermost last; a text node counts for the last one.
         var open: [Int] = []
         var insideLinks = 0
@@ -118,19 +121,20 @@ struct TextDensity {
             elements.append(Element(node: node, words: words, start: seen))
             indexOf[node] = elements.count - 1
             open.append(elements.count - 1)
-            if node.is("a") { insideLinks += 1 }
-            let isBody = node.is("body")
+            if tags.anchor.contains(node) { insideLinks += 1 }
+            let isBody = tags.body.contains(node)
+            let isArticle = tags.article.contains(node)
             let unlikely = words & ArticleVocabulary.unlikely != 0 && words & ArticleVocabulary.maybeCandidate == 0
-                && !isBody && !node.is("article") && !node.is("main")
+                && !isBody && !isArticle && !tags.main.contains(node)
             // An `aside` inside an `article` is the article's own (its byline, its facts box).
             let elsewhere = !isBody
-                && (words & ArticleVocabulary.elsewhere != 0 || (node.is("aside") && insideArticles == 0))
-            if node.is("article") { insideArticles += 1 }
-            if node.is("header") { headers.append(node) }
+                && (words & ArticleVocabulary.elsewhere != 0 || (tags.aside.contains(node) && insideArticles == 0))
+            if isArticle { insideArticles += 1 }
+            if tags.header.contains(node) { headers.append(node) }
             openers.append((unlikely, elsewhere))
             if unlikely { insideUnlikely += 1 }
             if elsewhere { regions.append(node) }
-            if words & ArticleVocabulary.dated != 0 || node.is("time") || node.hasAttribute("itemprop") {
+            if words & ArticleVocabulary.dated != 0 || tags.time.contains(node) || node.hasAttribute("itemprop") {
                 dated.append(Placed(node: node, region: regions.last))
             }
             if words & ArticleVocabulary.byline != 0 || node.hasAttribute("rel") || node.hasAttribute("itemprop") {
@@ -141,8 +145,9 @@ struct TextDensity {
             let index = open.removeLast()
             elements[index].end = elements.count - 1
             let node = elements[index].node
-            if node.is("a") { insideLinks -= 1 }
-            if node.is("article") { insideArticles -= 1 }
+            let isAnchor = tags.anchor.contains(node)
+            if isAnchor { insideLinks -= 1 }
+            if tags.article.contains(node) { insideArticles -= 1 }
             let element = elements[index]
             if element.digits >= 4, (6...80).contains(element.characters), element.paragraphs == 0 {
                 datelines.append(Placed(node: node, region: regions.last))
@@ -150,10 +155,11 @@ struct TextDensity {
             let opened = openers.removeLast()
             if opened.unlikely { insideUnlikely -= 1 }
             if opened.elsewhere { regions.removeLast() }
-            if node.is("p"), elements[index].characters > 0 { elements[index].paragraphs += 1 }
-            if node.isAny(of: ["input", "select", "textarea", "button"]) { elements[index].inputs += 1 }
-            if node.is("a") { elements[index].links += 1 }
-            vote(from: index, ancestors: open, counted: insideUnlikely == 0)
+            if tags.paragraph.contains(node), elements[index].characters > 0 { elements[index].paragraphs += 1 }
+            if tags.fields.contains(node) { elements[index].inputs += 1 }
+            if isAnchor { elements[index].links += 1 }
+            let isParagraph = tags.voting.contains(node) || (tags.divisions.contains(node) && !elements[index].holdsBlocks)
+            if isParagraph { vote(from: index, ancestors: open, counted: insideUnlikely == 0) }
             guard let parent = open.last else { return }
             let child = elements[index]
             elements[parent].characters += child.characters
@@ -163,7 +169,7 @@ struct TextDensity {
             elements[parent].paragraphs += child.paragraphs
             elements[parent].inputs += child.inputs
             elements[parent].links += child.links
-            if child.holdsBlocks || node.isAny(of: TextDensity.blockTags) { elements[parent].holdsBlocks = true }
+            if child.holdsBlocks || tags.blocks.contains(node) { elements[parent].holdsBlocks = true }
         }
 
         enter(body)
@@ -187,7 +193,7 @@ struct TextDensity {
                 elements[current].digits += measure.digits
                 if insideLinks > 0 { elements[current].linkCharacters += measure.characters }
                 next = node.nextSibling
-            case .element where !node.isAny(of: TextDensity.invisibleTags) && !excluding.contains(node)
+            case .element where !tags.invisible.contains(node) && !excluded.contains(node)
                 && !TextDensity.isMicrodataComment(node):
                 enter(node)
                 if let child = node.firstChild {
@@ -211,17 +217,35 @@ struct TextDensity {
 
     static let invisibleTags: [StaticString] = ["script", "style", "noscript", "template", "head", "svg", "select"]
     static let blockTags: [StaticString] = ["p", "div", "pre", "table", "ul", "ol", "dl", "blockquote", "img", "section", "article"]
-    private static let paragraphTags: [StaticString] = ["p", "pre", "td"]
 
-    /// Readability's vote: a paragraph of at least 25 characters gives 1, plus one per comma, plus
-    /// one per hundred characters (at most 3), in full to its parent, half to its grandparent,
-    /// and a third of its level to the three above.
+    /// The tags the pass asks of every element, by the numbers of the page's names.
+    private struct Tags {
+        let anchor, body, article, main, aside, header, time, paragraph, fields, blocks, invisible, voting, divisions: TagSet
+
+        init(_ document: HTMLDocument) {
+            anchor = TagSet(["a"], in: document)
+            body = TagSet(["body"], in: document)
+            article = TagSet(["article"], in: document)
+            main = TagSet(["main"], in: document)
+            aside = TagSet(["aside"], in: document)
+            header = TagSet(["header"], in: document)
+            time = TagSet(["time"], in: document)
+            paragraph = TagSet(["p"], in: document)
+            fields = TagSet(["input", "select", "textarea", "button"], in: document)
+            blocks = TagSet(TextDensity.blockTags, in: document)
+            invisible = TagSet(TextDensity.invisibleTags, in: document)
+            voting = TagSet(["p", "pre", "td"], in: document)
+            divisions = TagSet(["div", "section"], in: document)
+        }
+    }
+
+    /// Readability's vote of a paragraph (`p`, `pre`, `td`, a `div` or `section` that holds no
+    /// block): one of at least 25 characters gives 1, plus one per comma, plus one per hundred
+    /// characters (at most 3), in full to its parent, half to its grandparent, and a third of its
+    /// level to the three above.
     private mutating func vote(from index: Int, ancestors: [Int], counted: Bool) {
         let element = elements[index]
-        let node = element.node
-        let isParagraph = node.isAny(of: TextDensity.paragraphTags)
-            || (node.isAny(of: ["div", "section"]) && !element.holdsBlocks)
-        guard isParagraph, element.characters >= 25, !ancestors.isEmpty else { return }
+        guard element.characters >= 25, !ancestors.isEmpty else { return }
         let points = 2 + Double(element.commas) + Double(min(element.characters / 100, 3))
         for level in 0..<min(5, ancestors.count) {
             let ancestor = ancestors[ancestors.count - 1 - level]

@@ -58,7 +58,7 @@ struct StructureSurvey {
     /// (scripts, navigation, sidebars and widgets).
     private(set) var order: [Node] = []
     /// Each element's position in `order`.
-    private(set) var position: [Node: Int] = [:]
+    private(set) var position: NodePositions
     /// What each element's subtree holds, by position.
     private(set) var totals: [Contents] = []
     /// The start of each element's text, known bottom-up (see `ShortText`), by position.
@@ -67,6 +67,7 @@ struct StructureSurvey {
     private(set) var membersBySignature: [String: [Node]] = [:]
 
     init(body: Node, language: String?) {
+        position = NodePositions(of: body.document)
         var walker = body.descendants.makeIterator()
         while let node = walker.next() {
             if node.isAny(of: ["script", "style", "noscript", "template", "svg", "nav", "select", "head"])
@@ -97,13 +98,14 @@ struct StructureSurvey {
         }
         // Classless elements are known by their tag path from the body, as in record mining:
         // the rows of a flat table of comments share theirs.
-        var paths: [Node: Int] = [:]
+        var paths: [Int] = []
+        paths.reserveCapacity(order.count)
         for node in order {
             var path = Hasher()
-            path.combine(node.parent.flatMap { paths[$0] } ?? 0)
-            path.combine(node.name)
+            path.combine(node.parent.flatMap { position[$0] }.map { paths[$0] } ?? 0)
+            path.combine(node.nameNumber)
             let hash = path.finalize()
-            paths[node] = hash
+            paths.append(hash)
             for signature in Self.signatures(of: node, path: hash) {
                 membersBySignature[signature, default: []].append(node)
             }
