@@ -4,6 +4,37 @@ import ThreadModel
 @testable import ThreadExtraction
 
 final class PostReaderTests: XCTestCase {
+    /// A line's label is its whole text lower-cased, closing colons and spaces off, where that is
+    /// shorter than a label; long lines are told from a lower-cased start, and must be told alike
+    /// where lower case or characters of several scalars change the count at the start's end.
+    func testLabelsAreWholeLinesLowerCased() {
+        func reference(_ text: String) -> String? {
+            var label = Substring(text.collapsingWhitespace.lowercased())
+            while let last = label.last, last == ":" || last == "：" || last.isWhitespace { label.removeLast() }
+            return label.count < ArticlePruning.label ? String(label) : nil
+        }
+        let pieces = ["a", "B", "İ", "e\u{301}", "👩\u{200D}👩", "🇸🇪", " ", ":", "：", "ß", "Σ", "字", "\r\n"]
+        // The same texts every run: a linear congruential sequence picks the pieces.
+        var state: UInt64 = 0x2545_F491
+        func nextPiece() -> String {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return pieces[Int(state >> 33) % pieces.count]
+        }
+        var texts = ["Sources:", "Kontakt ：", String(repeating: "x", count: 200) + ":", String(repeating: "İ", count: 170)]
+        for length in [10, 39, 40, 41, 60, 159, 160, 161, 200] {
+            for _ in 0..<20 {
+                texts.append((0..<length).map { _ in nextPiece() }.joined())
+            }
+        }
+        for kept in [38, 39, 40, 41, 150] {
+            texts.append(String(repeating: "a", count: kept) + String(repeating: ":", count: 200))
+            texts.append(String(repeating: "A", count: kept) + String(repeating: " ：", count: 100))
+        }
+        for text in texts {
+            XCTAssertEqual(PostReader.label(text), reference(text), text)
+        }
+    }
+
     private let paragraph = "<p>Sentences of the article, with commas, clauses and a full stop, long enough to count as text a reader came for.</p>"
 
     func testArticleIsFoundByItsParagraphsAmongLinkLists() throws {

@@ -89,10 +89,11 @@ struct PostReader {
     /// Where the article's appendix begins: a heading or a line that is a label alone ("Contact:",
     /// "Sources"), in the second half of the text, above whom to ask and what it cites.
     private static func appendixStart(_ blocks: [Block]) -> Int? {
-        let total = blocks.reduce(0) { $0 + characters(of: $1) }
+        let sizes = blocks.map(characters(of:))
+        let total = sizes.reduce(0, +)
         var before = 0
         for (index, block) in blocks.enumerated() {
-            defer { before += characters(of: block) }
+            defer { before += sizes[index] }
             guard before * 2 >= total, index > 0 else { continue }
             switch block {
             case .paragraph(let inlines), .heading(_, let inlines):
@@ -118,21 +119,30 @@ struct PostReader {
 
     /// A line's text as a label: lower case, without its closing colon; nil where it is longer
     /// than a label.
-    private static func label(_ text: String) -> String? {
+    static func label(_ text: String) -> String? {
         let collapsed = text.collapsingWhitespace
-        // An ASCII line's characters are its bytes, lower case or not: a paragraph too long for a
-        // label is told without lower-casing it.
-        if collapsed.utf8.isAllASCII {
-            var kept = collapsed.utf8.count
-            for byte in collapsed.utf8.reversed() {
-                guard byte == 0x3A || byte == 0x20 || (0x09...0x0D).contains(byte) else { break }
-                kept -= 1
+        // Lower case is written scalar by scalar, and where a character ends depends on nothing
+        // after it but the next scalar: the lower-cased start of a long paragraph is the start of
+        // the whole lower-cased, all but its last character. A paragraph too long for a label is
+        // told by lower-casing a start a few labels long.
+        let scalars = collapsed.unicodeScalars
+        if let end = scalars.index(scalars.startIndex, offsetBy: 4 * ArticlePruning.label, limitedBy: scalars.endIndex),
+            end < scalars.endIndex
+        {
+            var position = 0
+            for character in String(scalars[..<end]).lowercased().dropLast() {
+                position += 1
+                if position >= ArticlePruning.label, !isLabelEnd(character) { return nil }
             }
-            if kept >= ArticlePruning.label { return nil }
         }
         var label = Substring(collapsed.lowercased())
-        while let last = label.last, last == ":" || last == "：" || last.isWhitespace { label.removeLast() }
+        while let last = label.last, isLabelEnd(last) { label.removeLast() }
         return label.count < ArticlePruning.label ? String(label) : nil
+    }
+
+    /// What may follow a label's words: its colon, and white space.
+    private static func isLabelEnd(_ character: Character) -> Bool {
+        character == ":" || character == "：" || character.isWhitespace
     }
 
     /// Whether a block is a short paragraph that ends in a colon: a line that introduces what
