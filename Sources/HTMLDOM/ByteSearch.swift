@@ -123,6 +123,20 @@ func containsToken(_ bytes: UnsafeRawBufferPointer, where test: (UnsafeRawBuffer
     return false
 }
 
+/// Whether `token` (not empty, no white space in it) is one of the whitespace-separated tokens
+/// of `bytes`: found by the byte search, then bounded by white space or the ends. Fewer steps
+/// than splitting the value, whose every byte would be tested.
+func holdsToken(_ token: UnsafeRawBufferPointer, in bytes: UnsafeRawBufferPointer) -> Bool {
+    guard !token.isEmpty else { return false }
+    var from = 0
+    while let start = firstOffset(of: token, in: bytes, from: from) {
+        let end = start + token.count
+        if (start == 0 || isHTMLSpace(bytes[start - 1])) && (end == bytes.count || isHTMLSpace(bytes[end])) { return true }
+        from = start + 1
+    }
+    return false
+}
+
 /// Whether two byte buffers hold the same bytes, compared by the C library (a generic
 /// `elementsEqual` steps through them one byte at a time).
 func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {

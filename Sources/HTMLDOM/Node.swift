@@ -207,12 +207,12 @@ package struct Node: Hashable {
 
     /// Whether the `class` attribute holds `token`, compared as bytes without building a String.
     package func hasClass(_ token: StaticString) -> Bool {
-        withClassBytes { bytes in containsToken(bytes) { $0.equals(token) } } ?? false
+        withClassBytes { holdsToken(token.rawBytes, in: $0) } ?? false
     }
 
     /// Whether the `class` attribute holds any of `tokens`.
     package func hasAnyClass(_ tokens: [StaticString]) -> Bool {
-        withClassBytes { bytes in containsToken(bytes) { candidate in tokens.contains { candidate.equals($0) } } } ?? false
+        withClassBytes { bytes in tokens.contains { holdsToken($0.rawBytes, in: bytes) } } ?? false
     }
 
     /// Whether the `class` attribute holds any of `fragments` anywhere, ASCII case ignored

@@ -35,6 +35,21 @@ final class ByteSearchTests: XCTestCase {
         XCTAssertTrue(base[1...].contains("xyz", ignoringASCIICase: true))
     }
 
+    /// A token is found as splitting the value at HTML's white space finds it: whole, never as
+    /// part of a longer token.
+    func testTokensAreWholeTokensOfTheValue() {
+        let values = ["comment", "comment even", "x-comment comment-body\tcomment", "comments", "a\ncomment\u{0C}", "", "  ", "comment-"]
+        let tokens: [StaticString] = ["comment", "comment-body", "even", "a", "x"]
+        for value in values {
+            let split = value.split(whereSeparator: { " \t\n\r\u{0C}".contains($0) }).map(String.init)
+            for token in tokens {
+                let found = Array(value.utf8).withUnsafeBytes { holdsToken(token.rawBytes, in: $0) }
+                XCTAssertEqual(found, split.contains(token.description), "\(value) / \(token)")
+            }
+        }
+        XCTAssertFalse(Array("a".utf8).withUnsafeBytes { holdsToken(("" as StaticString).rawBytes, in: $0) })
+    }
+
     func testASCIIIsEveryByteBelow128() {
         XCTAssertTrue("".utf8.isAllASCII)
         XCTAssertTrue("comment-17\r\n".utf8.isAllASCII)
