@@ -118,6 +118,13 @@ extension URLResolverTests {
         }
     }
 
+    func testAnAddressFragmentIsWhatFollowsTheFirstHash() {
+        XCTAssertEqual("/post?p=3#comment-12".addressFragment, "comment-12")
+        XCTAssertEqual("https://例え.jp/パス#コメント#2".addressFragment, "コメント#2")
+        XCTAssertEqual("#".addressFragment, "")
+        XCTAssertNil("/post?p=3".addressFragment)
+    }
+
     func testOuterWhitespaceIsTrimmedAndInnerSpacesEncoded() {
         let resolver = URLResolver(base: "https://example.com/post/")
         XCTAssertEqual(resolver.resolve("  \n https://example.com/a b \t"), "https://example.com/a%20b")

@@ -211,7 +211,7 @@ enum WordPressMarkup {
 
     static func isPaginated(_ body: Node) -> Bool {
         body.first { node in
-            node.hasClass("comment-navigation") || node.hasClass("comments-pagination")
+            node.hasAnyClass(["comment-navigation", "comments-pagination"])
                 || (node.is("a") && (node["href"]?.containsBytes("/comment-page-") == true || node["href"]?.containsBytes("cpage=") == true))
         } != nil
     }

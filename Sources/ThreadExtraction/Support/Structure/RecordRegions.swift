@@ -325,7 +325,7 @@ struct RecordRegions {
     private static func hasPermalinkIntoPage(_ record: Node) -> Bool {
         guard let number = BlockIdentity.number(of: record) else { return false }
         for node in record.descendants.prefix(200) where node.is("a") {
-            if let href = node["href"], let hash = href.firstIndex(of: "#"), href[hash...].contains(number) {
+            if let fragment = node["href"]?.addressFragment, fragment.contains(number) {
                 return true
             }
         }

@@ -44,8 +44,7 @@ enum StructuralThreading {
                     walker.skipChildren()
                     continue
                 }
-                guard node.is("a"), let href = node["href"], let hash = href.firstIndex(of: "#") else { continue }
-                let fragment = String(href[href.index(after: hash)...])
+                guard node.is("a"), let fragment = node["href"]?.addressFragment.map(String.init) else { continue }
                 let named = anchors[fragment] ?? fragment.lastIndex(where: { $0 == "-" || $0 == "_" }).flatMap {
                     anchors[String(fragment[fragment.index(after: $0)...])]
                 }
@@ -189,8 +188,8 @@ enum StructuralThreading {
                     walker.skipChildren()
                     continue
                 }
-                guard node.is("a"), let href = node["href"], let hash = href.firstIndex(of: "#") else { continue }
-                if let target = byAnchor[String(href[href.index(after: hash)...])], target < position {
+                guard node.is("a"), let fragment = node["href"]?.addressFragment else { continue }
+                if let target = byAnchor[String(fragment)], target < position {
                     parent = target
                     break
                 }
