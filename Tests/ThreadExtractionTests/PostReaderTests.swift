@@ -4,6 +4,22 @@ import ThreadModel
 @testable import ThreadExtraction
 
 final class PostReaderTests: XCTestCase {
+    /// A one-line body shows fewer characters than a line, counted across its inlines, a
+    /// character of several scalars counting once.
+    func testOneLineBodiesAreCountedInCharacters() {
+        func body(_ count: Int) -> RichText {
+            let half = count / 2
+            return RichText([.paragraph([
+                .text(String(repeating: "e\u{301}", count: half)), .strong([.link(destination: "https://example.com/", title: nil, content: [.text(String(repeating: "x", count: count - half))])]),
+                .lineBreak,
+            ])])
+        }
+        XCTAssertTrue(PostReader.isOneLine(body(PostReader.oneLine - 1)))
+        XCTAssertFalse(PostReader.isOneLine(body(PostReader.oneLine)))
+        XCTAssertFalse(PostReader.isOneLine(body(10 * PostReader.oneLine)))
+        XCTAssertTrue(PostReader.isOneLine(RichText()))
+    }
+
     /// A line's label is its whole text lower-cased, closing colons and spaces off, where that is
     /// shorter than a label; long lines are told from a lower-cased start, and must be told alike
     /// where lower case or characters of several scalars change the count at the start's end.

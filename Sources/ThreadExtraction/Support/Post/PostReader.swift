@@ -108,7 +108,7 @@ struct PostReader {
     /// `ArticleVocabulary.creditLabels`, a colon, a name ("Foto: dpa", "(Credit: Grist)"), as a
     /// short paragraph of its own or after the picture in it; nil where nothing else is left.
     private static func withoutCredit(_ block: Block) -> Block? {
-        guard case .paragraph(let inlines) = block, characters(of: inlines) < oneLine else { return block }
+        guard case .paragraph(let inlines) = block, isShorterThanALine(inlines) else { return block }
         let start = inlines.lastIndex { if case .image = $0 { true } else { false } }.map { $0 + 1 } ?? 0
         let line = plainText(of: Array(inlines[start...])).collapsingWhitespace.drop { $0 == "(" || $0 == "[" }
         guard let colon = line.firstIndex(of: ":"), let label = label(String(line[..<colon])),
@@ -148,7 +148,7 @@ struct PostReader {
     /// Whether a block is a short paragraph that ends in a colon: a line that introduces what
     /// follows it.
     private static func isIntroduction(_ block: Block) -> Bool {
-        guard case .paragraph(let inlines) = block, characters(of: inlines) < oneLine,
+        guard case .paragraph(let inlines) = block, isShorterThanALine(inlines),
             let last = plainText(of: inlines).last(where: { !$0.isWhitespace })
         else { return false }
         return last == ":" || last == "："
@@ -228,8 +228,8 @@ struct PostReader {
         switch text.blocks.count {
         case 0: return true
         case 1:
-            guard case .paragraph = text.blocks[0] else { return false }
-            return characters(of: text) < oneLine
+            guard case .paragraph(let inlines) = text.blocks[0] else { return false }
+            return isShorterThanALine(inlines)
         default: return false
         }
     }
@@ -259,6 +259,26 @@ struct PostReader {
             case .image, .lineBreak: " "
             }
         }.joined()
+    }
+
+    /// Whether the inlines show fewer than `oneLine` characters: counted only as far as a line,
+    /// since most paragraphs asked are far longer.
+    private static func isShorterThanALine(_ inlines: [Inline]) -> Bool {
+        characters(of: inlines, upTo: oneLine) < oneLine
+    }
+
+    /// `min(characters(of: inlines), limit)`, reading no text past the limit.
+    private static func characters(of inlines: [Inline], upTo limit: Int) -> Int {
+        var total = 0
+        for inline in inlines where total < limit {
+            switch inline {
+            case .text(let text), .code(let text): total += text.prefix(limit - total).count
+            case .emphasis(let content), .strong(let content), .strikethrough(let content), .link(_, _, let content):
+                total += characters(of: content, upTo: limit - total)
+            case .image, .lineBreak: continue
+            }
+        }
+        return min(total, limit)
     }
 
     private static func characters(of inlines: [Inline]) -> Int {
