@@ -148,9 +148,7 @@ package struct Node: Hashable {
     /// The attribute's value, or nil where it is absent. Names are lower case.
     package subscript(attribute: String) -> String? {
         guard isElement else { return nil }
-        var wanted = attribute
-        let found = wanted.withUTF8 { name in store.attribute(of: index) { store.names.bytes[Int($0)].elementsEqual(name) } }
-        if let found { return String(decoding: store.bytes[store.attributeRange(found)], as: UTF8.self) }
+        if let found = attributeIndex(named: attribute) { return String(decoding: store.bytes[store.attributeRange(found)], as: UTF8.self) }
         return hasDeclaredDefault(attribute) ? "" : nil
     }
 
@@ -165,15 +163,20 @@ package struct Node: Hashable {
     /// attribute is absent. For tests of values that need no String of them. Names are lower case.
     package func attributeValue(named attribute: String, satisfies body: (ArraySlice<UInt8>) -> Bool) -> Bool? {
         guard isElement else { return nil }
+        if let found = attributeIndex(named: attribute) { return body(store.bytes[store.attributeRange(found)]) }
+        return hasDeclaredDefault(attribute) ? body([]) : nil
+    }
+
+    /// The element's attribute of this name, as an index into the store's attributes: names of
+    /// another length are passed over without reading them.
+    private func attributeIndex(named attribute: String) -> Int? {
         var wanted = attribute
-        let found = wanted.withUTF8 { name in
+        return wanted.withUTF8 { name in
             store.attribute(of: index) { id in
                 let candidate = store.names.bytes[Int(id)]
                 return candidate.count == name.count && candidate.withUnsafeBytes { sameBytes($0, UnsafeRawBufferPointer(name)) }
             }
         }
-        if let found { return body(store.bytes[store.attributeRange(found)]) }
-        return hasDeclaredDefault(attribute) ? body([]) : nil
     }
 
     /// Every attribute of the element in source order.
