@@ -53,8 +53,8 @@ package struct Node: Hashable {
     package func hasName(_ name: String) -> Bool {
         guard isElement else { return false }
         let own = store.names.bytes[Int(store.nameIDs[at])]
-        if own.elementsEqual(name.utf8) { return true }
-        guard own.contains(where: { $0 >= 0x80 }) || name.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        if own.count == name.utf8.count, own.elementsEqual(name.utf8) { return true }
+        guard !own.isAllASCII || !name.utf8.isAllASCII else { return false }
         return String(decoding: own, as: UTF8.self) == name
     }
 
