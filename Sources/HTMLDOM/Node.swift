@@ -264,13 +264,7 @@ package struct Node: Hashable {
 
     /// Whether the attribute's value holds any of `fragments`, compared as bytes, case kept.
     package func attribute(_ name: StaticString, containsAnyOf fragments: [StaticString]) -> Bool {
-        withAttributeBytes(name) { value in
-            fragments.contains { fragment in
-                let needle = UnsafeRawBufferPointer(start: fragment.utf8Start, count: fragment.utf8CodeUnitCount)
-                guard needle.count <= value.count else { return false }
-                return (0...(value.count - needle.count)).contains { value[$0..<($0 + needle.count)].elementsEqual(needle) }
-            }
-        } ?? false
+        withAttributeBytes(name) { value in fragments.contains { firstOffset(of: $0.rawBytes, in: value) != nil } } ?? false
     }
 
     /// Where the attribute's value lies in the store's text; nil where it is absent.
