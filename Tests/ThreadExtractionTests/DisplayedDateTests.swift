@@ -104,6 +104,10 @@ final class DisplayedDateTests: XCTestCase {
 
     func testGermanAmBeforeDateIsNotMeridiem() {
         XCTAssertEqual(DisplayedDate.parse("12:30 am 3. März 2015", language: "de-DE")?.rfc3339, "2015-03-03T12:30:00")
+        // The language's first subtag decides, however the tag is written.
+        for tag in ["DE", "de_AT", "-de-CH", "De"] {
+            XCTAssertEqual(DisplayedDate.parse("12:30 am 3. März 2015", language: tag)?.rfc3339, "2015-03-03T12:30:00", tag)
+        }
     }
 
     // MARK: Numeric

@@ -212,7 +212,7 @@ enum WordPressMarkup {
     static func isPaginated(_ body: Node) -> Bool {
         body.first { node in
             node.hasAnyClass(["comment-navigation", "comments-pagination"])
-                || (node.is("a") && (node["href"]?.containsBytes("/comment-page-") == true || node["href"]?.containsBytes("cpage=") == true))
+                || (node.is("a") && node.attribute("href", containsAnyOf: ["/comment-page-", "cpage="]))
         } != nil
     }
 }

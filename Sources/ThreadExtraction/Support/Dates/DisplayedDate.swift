@@ -1,3 +1,4 @@
+import HTMLDOM
 import ThreadModel
 
 /// Dates as pages display them to readers, in many languages: "9. Dezember 2013 at 14:57",
@@ -54,6 +55,11 @@ enum DisplayedDate {
 
     private static func primarySubtag(of language: String?) -> String? {
         guard let language else { return nil }
+        // Asked at every date parsed: a tag is ASCII, read as bytes with the same answer.
+        if language.utf8.isAllASCII {
+            let bytes = language.utf8.drop { $0 == 0x2D || $0 == 0x5F }.prefix { $0 != 0x2D && $0 != 0x5F }
+            return bytes.isEmpty ? nil : String(decoding: bytes.map(asciiLowercased), as: UTF8.self)
+        }
         return language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init)
     }
 }

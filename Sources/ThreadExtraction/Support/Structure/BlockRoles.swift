@@ -48,7 +48,7 @@ enum BlockRoles {
     /// A link to an anchor (`#comment-12`, `…/post/#c-4f2a`) whose short text has a number and
     /// a word: an age ("vor 6 Tagen", "3h"), not a name or a count.
     private static func showsAge(_ node: Node) -> Bool {
-        guard node["href"]?.containsBytes("#") == true, let text = node.visibleText(atMost: 30) else { return false }
+        guard node.attribute("href", containsAnyOf: ["#"]), let text = node.visibleText(atMost: 30) else { return false }
         return text.containsNumber && text.containsLetter
     }
 
