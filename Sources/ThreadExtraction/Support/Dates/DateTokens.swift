@@ -72,7 +72,17 @@ extension DateTokens {
         // Most dates are ASCII: read as bytes, with the same answers, they cost a fraction of
         // reading Characters (a grapheme break and a property lookup each).
         if text.utf8.isAllASCII { return tokenize(text.utf8.map(ASCIIUnit.init)) }
-        return tokenize(Array(text.lowercased()))
+        let lowered = text.lowercased()
+        // Most other dates are written in scripts whose every scalar is a character of its own
+        // (Cyrillic, Greek, accented Latin, CJK, Hangul): read by scalars, with the same answers.
+        if let scalars = ScalarUnit.units(of: lowered) { return tokenize(scalars) }
+        return tokenize(Array(lowered))
+    }
+
+    /// The tokens of `text` read by Characters, as any text may be: what reading by bytes or by
+    /// scalars must answer too.
+    static func tokenizeByCharacters(_ text: String) -> [DateToken] {
+        tokenize(Array(text.lowercased()))
     }
 
     /// `units`: the text, lower-cased, one unit per character.
@@ -155,7 +165,8 @@ extension Character: DateTextUnit {
     }
     fileprivate var isApostrophe: Bool { self == "'" || self == "’" }
     fileprivate var isUnitCharacter: Bool { DateTokens.unitCharacters.contains(self) }
-    fileprivate var symbol: Character { DateTokens.symbolEquivalents[self] ?? self }
+    fileprivate var symbol: Character { symbolEquivalent }
+    fileprivate var symbolEquivalent: Character { DateTokens.symbolEquivalents[self] ?? self }
     fileprivate var string: String { String(self) }
     fileprivate func append(to word: inout String) { word.append(self) }
 }
@@ -177,4 +188,50 @@ private struct ASCIIUnit: DateTextUnit {
     var symbol: Character { Character(Unicode.Scalar(byte)) }
     var string: String { String(Unicode.Scalar(byte)) }
     func append(to word: inout String) { word.unicodeScalars.append(Unicode.Scalar(byte)) }
+}
+
+/// A scalar of a text whose every scalar is a Character of its own: its properties are the
+/// Character's, which are its first scalar's.
+private struct ScalarUnit: DateTextUnit {
+    let scalar: Unicode.Scalar
+
+    /// The text's scalars, where each is sure to be a Character alone: none combines with a
+    /// neighbour (no mark, joiner, selector, jamo, emoji or CR of a CR LF); nil otherwise.
+    static func units(of text: String) -> [ScalarUnit]? {
+        var units: [ScalarUnit] = []
+        units.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard standsAlone(scalar.value) else { return nil }
+            units.append(ScalarUnit(scalar: scalar))
+        }
+        return units
+    }
+
+    private static func standsAlone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0D: false
+        case 0...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E,
+            0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x30A0...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
+            0xFF01...0xFF5E, 0xFF61...0xFF9D:
+            true
+        default: false
+        }
+    }
+
+    private static let unitScalars = Set(DateTokens.unitCharacters.compactMap { $0.unicodeScalars.first?.value })
+
+    var digitValue: Int? {
+        switch scalar.value {
+        case 0x30...0x39: Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: Int(scalar.value - 0xFF10)
+        default: nil
+        }
+    }
+    var isWhitespace: Bool { scalar.properties.isWhitespace }
+    var isLetter: Bool { scalar.properties.isAlphabetic }
+    var isApostrophe: Bool { scalar == "'" || scalar == "’" }
+    var isUnitCharacter: Bool { Self.unitScalars.contains(scalar.value) }
+    var symbol: Character { Character(scalar).symbolEquivalent }
+    var string: String { String(scalar) }
+    func append(to word: inout String) { word.unicodeScalars.append(scalar) }
 }
