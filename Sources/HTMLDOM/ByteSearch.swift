@@ -64,8 +64,14 @@ func firstOffset(
 extension Array<UInt8> {
     /// Where `needle` first occurs at or after `start`.
     package func firstRange(of needle: [UInt8], from start: Int) -> Range<Int>? {
+        firstOffset(of: needle, from: start).map { $0..<$0 + needle.count }
+    }
+
+    /// Where `needle` first occurs at or after `start`, ending at `limit` at the latest.
+    func firstOffset(of needle: [UInt8], from start: Int, limit: Int? = nil) -> Int? {
         withUnsafeBytes { bytes in
-            needle.withUnsafeBytes { firstOffset(of: $0, in: bytes, from: start) }.map { $0..<$0 + needle.count }
+            let end = Swift.min(limit ?? bytes.count, bytes.count)
+            return needle.withUnsafeBytes { HTMLDOM.firstOffset(of: $0, in: UnsafeRawBufferPointer(rebasing: bytes[..<end]), from: start) }
         }
     }
 }

@@ -126,7 +126,7 @@ package enum CharacterEncoding {
                 continue
             }
             if matches(bytes, at: index, "<!--") {
-                index = find(bytes, "-->", from: index + 4, limit: limit).map { $0 + 3 } ?? limit
+                index = bytes.firstOffset(of: Array("-->".utf8), from: index + 4, limit: limit).map { $0 + 3 } ?? limit
                 continue
             }
             let isMeta = matches(bytes, at: index, "<meta") && index + 5 < limit && isSpaceOrSlash(bytes[index + 5])
@@ -135,7 +135,7 @@ package enum CharacterEncoding {
                 index += 1
                 continue
             }
-            let end = find(bytes, ">", from: index, limit: limit) ?? limit
+            let end = bytes.firstOffset(of: [UInt8(ascii: ">")], from: index, limit: limit) ?? limit
             let tag = bytes[index..<end]
             if let label = charsetValue(in: tag, key: isMeta ? "charset" : "encoding") { return label }
             index = end
@@ -148,7 +148,7 @@ package enum CharacterEncoding {
         let lower = tag.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
         let keyBytes = Array(key.utf8)
         var index = 0
-        while let found = find(lower, keyBytes, from: index) {
+        while let found = lower.firstOffset(of: keyBytes, from: index) {
             var cursor = found + keyBytes.count
             while cursor < lower.count, lower[cursor] == 0x20 || lower[cursor] == 0x09 { cursor += 1 }
             guard cursor < lower.count, lower[cursor] == UInt8(ascii: "=") else {
@@ -221,25 +221,6 @@ package enum CharacterEncoding {
             cursor += 1
         }
         return true
-    }
-
-    private static func find(_ bytes: [UInt8], _ ascii: String, from start: Int, limit: Int) -> Int? {
-        let needle = Array(ascii.utf8)
-        var index = start
-        while index + needle.count <= limit {
-            if bytes[index] == needle[0] && bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    private static func find(_ bytes: [UInt8], _ needle: [UInt8], from start: Int) -> Int? {
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
     }
 }
 

@@ -30,7 +30,7 @@ extension HTMLDocument {
             if next == UInt8(ascii: "?") || next == UInt8(ascii: "!") {
                 // A declaration, processing instruction, comment or DOCTYPE: none names the root.
                 let closing: [UInt8] = bytes[index...].starts(with: Array("<!--".utf8)) ? Array("-->".utf8) : [UInt8(ascii: ">")]
-                index = firstIndex(of: closing, in: bytes, from: index + 2, limit: limit).map { $0 + closing.count } ?? limit
+                index = bytes.firstOffset(of: closing, from: index + 2, limit: limit).map { $0 + closing.count } ?? limit
                 continue
             }
             var end = index + 1
@@ -45,11 +45,6 @@ extension HTMLDocument {
     private static func isNameEnd(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: ">")
             || byte == UInt8(ascii: "/")
-    }
-
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int, limit: Int) -> Int? {
-        guard start + needle.count <= limit else { return nil }
-        return (start...(limit - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }
 

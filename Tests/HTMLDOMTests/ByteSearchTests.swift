@@ -15,6 +15,10 @@ final class ByteSearchTests: XCTestCase {
         XCTAssertNil(bytes.firstRange(of: Array("bc".utf8), from: 5))
         XCTAssertNil(bytes.firstRange(of: Array("abcabcd".utf8), from: 0))
         XCTAssertNil(bytes.firstRange(of: Array("bc".utf8), from: 7))
+        // A limit ends the search: an occurrence must end at it at the latest.
+        XCTAssertEqual(bytes.firstOffset(of: Array("bc".utf8), from: 2, limit: 6), 4)
+        XCTAssertNil(bytes.firstOffset(of: Array("bc".utf8), from: 2, limit: 5))
+        XCTAssertEqual(bytes.firstOffset(of: Array("c".utf8), from: 0, limit: 100), 2)
     }
 
     /// A search ignoring case finds a lower-case needle wherever a String search of the
