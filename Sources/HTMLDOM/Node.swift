@@ -208,6 +208,13 @@ package struct Node: Hashable {
         return store.declaredDefaults.isEmpty ? nil : self["id"]
     }
 
+    /// `attributeValue(named: "id", satisfies:)`, the attribute found by its name's number: tests
+    /// of ids run on most elements of a page.
+    package func idValue(satisfies body: (ArraySlice<UInt8>) -> Bool) -> Bool? {
+        if let range = valueRange(ofAttributeWhere: { $0 == NameTable.idID }) { return body(store.bytes[range]) }
+        return store.declaredDefaults.isEmpty ? nil : attributeValue(named: "id", satisfies: body)
+    }
+
     /// Whether the `class` attribute holds `token`, compared as bytes without building a String.
     package func hasClass(_ token: StaticString) -> Bool {
         withClassBytes { holdsToken(token.rawBytes, in: $0) } ?? false

@@ -77,8 +77,8 @@ indirect enum NodeTest: Sendable {
         case .anyClass(let tokens): return node.hasAnyClass(tokens)
         case .classPrefix(let prefix): return node.hasClass(prefix: prefix)
         case .classFragment(let fragments): return node.classContains(anyOf: fragments)
-        case .idContains(let fragment): return node.attributeValue(named: "id") { Self.holds($0, fragment, ignoringCase: true) } ?? false
-        case .idIs(let ids): return node.attributeValue(named: "id") { id in ids.contains { Self.equals(id, $0) } } ?? false
+        case .idContains(let fragment): return node.idValue { Self.holds($0, fragment, ignoringCase: true) } ?? false
+        case .idIs(let ids): return node.idValue { id in ids.contains { Self.equals(id, $0) } } ?? false
         case .attribute(let name): return node.attributeValue(named: name) { _ in true } ?? false
         case .attributeIs(let name, let value): return node.attributeValue(named: name) { Self.isText($0, value) } ?? false
         case .attributeWord(let name, let word):
