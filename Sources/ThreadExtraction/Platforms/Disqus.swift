@@ -17,11 +17,14 @@ struct DisqusExtractor: PlatformExtractor {
         // What the walk below looks for, each known first from the page's names: the thread's
         // id, the app's `li.post` items with their `data-role` content, an embed's iframe.
         let mayHoldAppPosts = signals.tags.contains("li") && signals.hasClass("post") && signals.attributeNames.contains("data-role")
-        guard signals.ids.contains("disqus_thread") || mayHoldAppPosts || signals.tags.contains("iframe")
-        else { return 0 }
+        let hasThreadID = signals.ids.contains("disqus_thread")
+        let hasFrames = signals.tags.contains("iframe")
+        guard hasThreadID || mayHoldAppPosts || hasFrames else { return 0 }
+        // Each test only where the page's names allow it to pass: most pages that get this far
+        // hold an iframe of some other service, and nothing else of Disqus's.
         for node in page.root.descendants {
-            if node.id == "disqus_thread" || DisqusMarkup.isAppPost(node) { return 0.95 }
-            if node.is("iframe"), node["src"]?.contains("disqus.com/embed/comments") == true { return 0.95 }
+            if (hasThreadID && node.id == "disqus_thread") || (mayHoldAppPosts && DisqusMarkup.isAppPost(node)) { return 0.95 }
+            if hasFrames, node.is("iframe"), node["src"]?.contains("disqus.com/embed/comments") == true { return 0.95 }
         }
         return 0
     }
