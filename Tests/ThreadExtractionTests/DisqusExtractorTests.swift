@@ -18,6 +18,20 @@ final class DisqusExtractorTests: XCTestCase {
             """
     }
 
+    /// Each of Disqus's marks claims the page on its own; another service's frame does not.
+    func testEachMarkOfDisqusIsFoundAndOtherFramesAreNot() throws {
+        let marked = [
+            "<div id=\"disqus_thread\"></div>",
+            "<iframe src=\"https://disqus.com/embed/comments/?base=default&amp;t_u=x\"></iframe>",
+            "<ul id=\"post-list\">\(appPost("17", "Ann"))</ul>",
+        ]
+        for mark in marked {
+            XCTAssertEqual(try read("<html><body><p>Post</p>\(mark)</body></html>").source.platform, .disqus, mark)
+        }
+        let other = "<html><body><p>Post</p><iframe src=\"https://www.youtube.com/embed/x\"></iframe><div id=\"disqus\"></div></body></html>"
+        XCTAssertNotEqual(try read(other).source.platform, .disqus)
+    }
+
     func testTheParentLinkWinsOverNesting() throws {
         let nested = appPost("3", "C", parentLink: "2") + appPost("4", "D", parentLink: "3")
         let html = "<html><body><ul id=\"post-list\">" + appPost("1", "A", children: appPost("2", "B", parentLink: "1", children: nested)) + "</ul></body></html>"
