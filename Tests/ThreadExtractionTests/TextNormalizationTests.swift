@@ -26,6 +26,13 @@ final class TextNormalizationTests: XCTestCase {
         XCTAssertEqual(try element("b").visibleText(atMost: 61), String(repeating: "é", count: 61))
         // Past the prefix read first, the text is white space: the whole text is read.
         XCTAssertEqual(try element("c").visibleText(atMost: 60), "x")
+        // Bounded in bytes: "é" is two.
+        XCTAssertEqual(try element("a").visibleText(underBytes: 12), "12 May 2020")
+        XCTAssertNil(try element("a").visibleText(underBytes: 11))
+        XCTAssertNil(try element("b").visibleText(underBytes: 122))
+        XCTAssertEqual(try element("b").visibleText(underBytes: 123), String(repeating: "é", count: 61))
+        XCTAssertEqual(try element("c").visibleText(underBytes: 2), "x")
+        XCTAssertNil(try element("c").visibleText(underBytes: 1))
     }
 
     /// Whether an element shows text is read from its texts' bytes; it must answer as the folded

@@ -106,6 +106,17 @@ extension Node {
         visibleText(atMost: limit, from: textPrefix(maxBytes: Self.prefixBytes(forAtMost: limit)))
     }
 
+    /// The visible text where it is shorter than `limit` UTF-8 bytes, else nil: for an element
+    /// that may be a whole article, only a prefix is read to tell.
+    func visibleText(underBytes limit: Int) -> String? {
+        let prefix = textPrefix(maxBytes: max(4096, limit))
+        // The folded start of a text begins its folded whole, so it is never longer.
+        let start = prefix.text.collapsingWhitespace
+        guard start.utf8.count < limit else { return nil }
+        let text = prefix.isWhole ? start : visibleText
+        return text.utf8.count < limit ? text : nil
+    }
+
     /// The bytes of text that `visibleText(atMost: limit)` gathers first.
     static func prefixBytes(forAtMost limit: Int) -> Int {
         // A prefix never has more characters than the whole text; the prefix is long enough

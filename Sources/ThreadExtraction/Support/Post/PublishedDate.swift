@@ -208,15 +208,14 @@ enum PublishedDate {
     /// Whether the element's text is a date as readers read it ("27.01.2022"), not the machine
     /// form repeated for crawlers.
     private static func isShownToReaders(_ node: Node) -> Bool {
-        let text = node.visibleText
-        return text.utf8.count < 120 && MachineDate.parseISO8601(text) == nil && DisplayedDate.parse(text) != nil
+        guard let text = node.visibleText(underBytes: 120) else { return false }
+        return MachineDate.parseISO8601(text) == nil && DisplayedDate.parse(text) != nil
     }
 
     /// A date shown as text in an element named for one (`span.posted-on`, `div.date`), short
     /// enough to be a dateline rather than a paragraph.
     private static func displayedDate(of node: Node, language: String?) -> PageDate? {
-        let text = node.visibleText
-        guard text.utf8.count < 120, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        guard let text = node.visibleText(underBytes: 120), text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         return DisplayedDate.parse(text, language: language)
     }
 
