@@ -18,7 +18,7 @@ final class TextNormalizationTests: XCTestCase {
     }
 
     func testShortVisibleTextIsReadWhereItIsShortOnly() throws {
-        let document = try HTMLDocument(bytes: Array("<html><body><p id=a> 12 <b>May</b>\u{A0} 2020 </p><p id=b>\(String(repeating: "é", count: 61))</p><p id=c>\(String(repeating: " ", count: 5000))x</p></body></html>".utf8))
+        let document = try HTMLDocument(bytes: Array("<html><body><p id=a> 12 <b>May</b>\u{A0} 2020 </p><p id=b>\(String(repeating: "é", count: 61))</p><p id=c>\(String(repeating: " ", count: 5000))x</p><p id=d>\(String(repeating: "-", count: 300))5</p></body></html>".utf8))
         let body = try XCTUnwrap(document.root)
         let element = { (id: String) in try XCTUnwrap(body.first { $0.id == id }) }
         XCTAssertEqual(try element("a").visibleText(atMost: 60), "12 May 2020")
@@ -33,6 +33,10 @@ final class TextNormalizationTests: XCTestCase {
         XCTAssertEqual(try element("b").visibleText(underBytes: 123), String(repeating: "é", count: 61))
         XCTAssertEqual(try element("c").visibleText(underBytes: 2), "x")
         XCTAssertNil(try element("c").visibleText(underBytes: 1))
+        // Trimmed first: a long run of separators before a short text leaves the text.
+        XCTAssertNil(try element("d").visibleText(underBytes: 10))
+        XCTAssertEqual(try element("d").visibleText(underBytes: 10) { String($0.drop { $0 == "-" }) }, "5")
+        XCTAssertEqual(try element("a").visibleText(underBytes: 9) { String($0.dropFirst(3)) }, "May 2020")
     }
 
     /// Whether an element shows text is read from its texts' bytes; it must answer as the folded

@@ -265,21 +265,13 @@ struct CommentItemFields {
     private func looseDate(language: String?) -> DateReading? {
         // The separator before a bare date ("by NAME » DATE") is the byline's, not the date's.
         func withoutSeparator(_ text: String) -> String { String(text.drop { !$0.isLetter && !$0.isNumber && !"([{".contains($0) }) }
+        // Texts too long to be a date are left out as they are found (`LooseDate` would skip them).
         let texts = chromeScope.lazy.flatMap { element in
-            [Self.looseDateText(of: element, trimmed: withoutSeparator)]
+            [element.visibleText(underBytes: LooseDate.longestText, trimmed: withoutSeparator)].compactMap { $0 }
                 + element.children.filter { $0.kind == .text }.map { withoutSeparator($0.content.collapsingWhitespace) }
         }
         return LooseDate.shortest(in: texts, language: language, requiringTime: markup.looseDatesNeedTime)
             .map { DateReading(published: $0.date, text: $0.text) }
-    }
-
-    /// `trimmed(element.visibleText)`, where it may be short enough to be a date; of a longer
-    /// text (a comment's whole chrome) only a start as long as `LooseDate.longestText` is gathered.
-    private static func looseDateText(of element: Node, trimmed: (String) -> String) -> String {
-        let prefix = element.textPrefix(maxBytes: 4096)
-        let start = trimmed(prefix.text.collapsingWhitespace)
-        // The whole text begins as its start does, so it is at least as long.
-        return prefix.isWhole || start.utf8.count >= LooseDate.longestText ? start : trimmed(element.visibleText)
     }
 
     /// The link that is the comment's permalink.

@@ -106,14 +106,15 @@ extension Node {
         visibleText(atMost: limit, from: textPrefix(maxBytes: Self.prefixBytes(forAtMost: limit)))
     }
 
-    /// The visible text where it is shorter than `limit` UTF-8 bytes, else nil: for an element
-    /// that may be a whole article, only a prefix is read to tell.
-    func visibleText(underBytes limit: Int) -> String? {
+    /// `trimmed(visibleText)` where it is shorter than `limit` UTF-8 bytes, else nil: for an
+    /// element that may be a whole article, only a prefix is read to tell. `trimmed` may drop a
+    /// start (a separator), never more.
+    func visibleText(underBytes limit: Int, trimmed: (String) -> String = { $0 }) -> String? {
         let prefix = textPrefix(maxBytes: max(4096, limit))
         // The folded start of a text begins its folded whole, so it is never longer.
-        let start = prefix.text.collapsingWhitespace
+        let start = trimmed(prefix.text.collapsingWhitespace)
         guard start.utf8.count < limit else { return nil }
-        let text = prefix.isWhole ? start : visibleText
+        let text = prefix.isWhole ? start : trimmed(visibleText)
         return text.utf8.count < limit ? text : nil
     }
 
