@@ -3,10 +3,17 @@
 /// which fragments occur anywhere in it. Readers that ask dozens of developer words of every
 /// element of a page would otherwise scan each value once per word.
 package struct AttributeVocabulary: Sendable {
-    /// The fragments' bytes; at most 64, one bit each in an answer.
-    private let fragments: [[UInt8]]
+    /// The fragments' bytes, one after another; at most 64 fragments, one bit each in an answer.
+    private let fragmentBytes: [UInt8]
+    /// Where each fragment's bytes are in `fragmentBytes`.
+    private let fragmentRanges: [Range<Int>]
     /// For each byte value, the fragments that start with it (as bits).
     private let startingWith: [UInt64]
+    /// For each byte value, the fragments whose second byte it is, and every fragment of one
+    /// byte: with `startingWith`, two table reads rule out nearly every place of a value.
+    private let secondByteIs: [UInt64]
+    /// The fragments of one byte, which can also start at a value's last byte.
+    private let oneByteFragments: UInt64
 
     /// Tokens that begin so are not searched (see `init`).
     private let skippedPrefixes: [[UInt8]]
@@ -15,18 +22,31 @@ package struct AttributeVocabulary: Sendable {
     /// an author's (WordPress's `category-<slug>`), searched for nothing.
     package init(_ words: [String], skippingTokensStartingWith prefixes: [String] = []) {
         precondition(words.count <= 64, "an AttributeVocabulary answers in 64 bits")
-        fragments = words.map { Array($0.lowercased().utf8) }
-        skippedPrefixes = prefixes.map { Array($0.lowercased().utf8) }
-        var table = [UInt64](repeating: 0, count: 256)
-        for (index, fragment) in fragments.enumerated() where !fragment.isEmpty {
-            table[Int(fragment[0])] |= 1 << UInt64(index)
+        let fragments = words.map { Array($0.lowercased().utf8) }
+        fragmentBytes = fragments.flatMap { $0 }
+        var end = 0
+        fragmentRanges = fragments.map { fragment in
+            end += fragment.count
+            return (end - fragment.count)..<end
         }
-        startingWith = table
+        skippedPrefixes = prefixes.map { Array($0.lowercased().utf8) }
+        var first = [UInt64](repeating: 0, count: 256)
+        var second = [UInt64](repeating: 0, count: 256)
+        var single: UInt64 = 0
+        for (index, fragment) in fragments.enumerated() where !fragment.isEmpty {
+            let bit: UInt64 = 1 << UInt64(index)
+            first[Int(fragment[0])] |= bit
+            if fragment.count == 1 { single |= bit } else { second[Int(fragment[1])] |= bit }
+        }
+        startingWith = first
+        secondByteIs = second.map { $0 | single }
+        oneByteFragments = single
     }
 
     /// The bit of `word` in an answer.
     package func bit(_ word: String) -> UInt64 {
-        guard let index = fragments.firstIndex(of: Array(word.lowercased().utf8)) else {
+        let wanted = Array(word.lowercased().utf8)
+        guard let index = fragmentRanges.firstIndex(where: { fragmentBytes[$0].elementsEqual(wanted) }) else {
             preconditionFailure("\(word) is not in the vocabulary")
         }
         return 1 << UInt64(index)
@@ -35,41 +55,52 @@ package struct AttributeVocabulary: Sendable {
     /// The bits of every fragment found in `bytes`. A fragment whose last letter begins the next
     /// word of a camel-cased name (`tags` in `tagStyle`) is not found: the name says something else.
     func matches(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var found: UInt64 = 0
-        var start = 0
-        while start < bytes.count {
-            if !skippedPrefixes.isEmpty, start == 0 || isHTMLSpace(bytes[start - 1]),
-                skippedPrefixes.contains(where: { begins(bytes, at: start, with: $0) })
-            {
-                while start < bytes.count, !isHTMLSpace(bytes[start]) { start += 1 }
-                continue
-            }
-            var candidates = startingWith[Int(lowercased(bytes[start]))] & ~found
-            while candidates != 0 {
-                let index = candidates.trailingZeroBitCount
-                candidates &= candidates - 1
-                let fragment = fragments[index]
-                guard begins(bytes, at: start, with: fragment) else { continue }
-                let end = start + fragment.count
-                if fragment.count > 1, isUpper(bytes[end - 1]), isLower(bytes[end - 2]) { continue }
-                found |= 1 << UInt64(index)
-            }
-            start += 1
+        // The fragments are compared with the value lower-cased; most values hold no capital.
+        guard bytes.contains(where: isUpper) else { return matches(bytes, lowered: bytes) }
+        return withUnsafeTemporaryAllocation(byteCount: bytes.count, alignment: 1) { lowered in
+            for (index, byte) in bytes.enumerated() { lowered[index] = asciiLowercased(byte) }
+            return matches(bytes, lowered: UnsafeRawBufferPointer(lowered))
         }
-        return found
     }
 
-    /// Whether `bytes` hold `fragment` at `start`, ASCII case ignored.
-    private func begins(_ bytes: UnsafeRawBufferPointer, at start: Int, with fragment: [UInt8]) -> Bool {
+    /// `matches(bytes)`, where `lowered` holds the same bytes with ASCII capitals lower-cased.
+    private func matches(_ bytes: UnsafeRawBufferPointer, lowered: UnsafeRawBufferPointer) -> UInt64 {
+        fragmentBytes.withUnsafeBufferPointer { fragmentBytes in
+            var found: UInt64 = 0
+            var start = 0
+            while start < lowered.count {
+                if !skippedPrefixes.isEmpty, start == 0 || isHTMLSpace(lowered[start - 1]),
+                    skippedPrefixes.contains(where: { begins(lowered, at: start, with: $0[...]) })
+                {
+                    while start < lowered.count, !isHTMLSpace(lowered[start]) { start += 1 }
+                    continue
+                }
+                let second = start + 1 < lowered.count ? secondByteIs[Int(lowered[start + 1])] : oneByteFragments
+                var candidates = startingWith[Int(lowered[start])] & second & ~found
+                while candidates != 0 {
+                    let index = candidates.trailingZeroBitCount
+                    candidates &= candidates - 1
+                    let fragment = fragmentBytes[fragmentRanges[index]]
+                    guard begins(lowered, at: start, with: fragment) else { continue }
+                    let end = start + fragment.count
+                    if fragment.count > 1, isUpper(bytes[end - 1]), isLower(bytes[end - 2]) { continue }
+                    found |= 1 << UInt64(index)
+                }
+                start += 1
+            }
+            return found
+        }
+    }
+
+    /// Whether the lower-cased `bytes` hold `fragment` at `start`.
+    private func begins<Fragment: RandomAccessCollection<UInt8>>(
+        _ bytes: UnsafeRawBufferPointer, at start: Int, with fragment: Fragment
+    ) -> Bool where Fragment.Index == Int {
         guard start + fragment.count <= bytes.count else { return false }
         var offset = 0
-        while offset < fragment.count, lowercased(bytes[start + offset]) == fragment[offset] { offset += 1 }
+        while offset < fragment.count, bytes[start + offset] == fragment[fragment.startIndex + offset] { offset += 1 }
         return offset == fragment.count
     }
-}
-
-private func lowercased(_ byte: UInt8) -> UInt8 {
-    isUpper(byte) ? byte + 0x20 : byte
 }
 
 private func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
