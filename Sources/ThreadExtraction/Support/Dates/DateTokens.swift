@@ -72,9 +72,11 @@ extension DateTokens {
         // Most dates are ASCII: read as bytes, with the same answers, they cost a fraction of
         // reading Characters (a grapheme break and a property lookup each).
         if text.utf8.isAllASCII { return tokenize(text.utf8.map(ASCIIUnit.init)) }
-        let lowered = text.lowercased()
         // Most other dates are written in scripts whose every scalar is a character of its own
         // (Cyrillic, Greek, accented Latin, CJK, Hangul): read by scalars, with the same answers.
+        // Those whose capitals each lower-case to one scalar are lower-cased scalar by scalar.
+        if let scalars = ScalarUnit.loweredUnits(of: text) { return tokenize(scalars) }
+        let lowered = text.lowercased()
         if let scalars = ScalarUnit.units(of: lowered) { return tokenize(scalars) }
         return tokenize(Array(lowered))
     }
@@ -88,7 +90,8 @@ extension DateTokens {
     /// `units`: the text, lower-cased, one unit per character.
     private static func tokenize<Unit: DateTextUnit>(_ units: [Unit]) -> [DateToken] {
         var tokens: [DateToken] = []
-        var word = ""
+        // Where the word being read starts: a word is made once, of the run of its units.
+        var wordStart: Int?
         var number = 0
         var digits = 0
         var spaced = false
@@ -97,9 +100,9 @@ extension DateTokens {
             tokens.append(DateToken(kind: kind, spaced: spaced))
             spaced = false
         }
-        func endWord() {
-            if !word.isEmpty { emit(.word(word)) }
-            word = ""
+        func endWord(before end: Int) {
+            if let start = wordStart { emit(.word(Unit.word(units[start..<end]))) }
+            wordStart = nil
         }
         func endNumber() {
             if digits > 0 { emit(.number(value: number, digits: digits)) }
@@ -109,7 +112,7 @@ extension DateTokens {
 
         for (index, unit) in units.enumerated() {
             if let digit = unit.digitValue {
-                endWord()
+                endWord(before: index)
                 // Longer runs are never dates; stop accumulating rather than overflow.
                 if digits < 18 { number = number * 10 + digit }
                 digits += 1
@@ -117,24 +120,23 @@ extension DateTokens {
             }
             endNumber()
             if unit.isWhitespace {
-                endWord()
+                endWord(before: index)
                 spaced = true
             } else if unit.isLetter {
-                if word.isEmpty, unit.isUnitCharacter, case .number? = tokens.last?.kind {
-                    emit(.word(unit.string))
-                } else {
-                    unit.append(to: &word)
+                if wordStart == nil, unit.isUnitCharacter, case .number? = tokens.last?.kind {
+                    emit(.word(Unit.word(units[index...index])))
+                } else if wordStart == nil {
+                    wordStart = index
                 }
-            } else if unit.isApostrophe, !word.isEmpty, index + 1 < units.count, units[index + 1].isLetter {
-                // Inside a word ("jum'at", "п'ятниця") an apostrophe is a letter.
-                word.append("'")
+            } else if unit.isApostrophe, wordStart != nil, index + 1 < units.count, units[index + 1].isLetter {
+                // Inside a word ("jum'at", "п'ятниця") an apostrophe is a letter: the word goes on.
             } else {
-                endWord()
+                endWord(before: index)
                 emit(.symbol(unit.symbol))
             }
         }
         endNumber()
-        endWord()
+        endWord(before: units.count)
         return tokens
     }
 }
@@ -150,8 +152,8 @@ private protocol DateTextUnit {
     var isUnitCharacter: Bool { get }
     /// The symbol it reads as.
     var symbol: Character { get }
-    var string: String { get }
-    func append(to word: inout String)
+    /// The word these units spell, an apostrophe in it written `'`.
+    static func word(_ units: ArraySlice<Self>) -> String
 }
 
 extension Character: DateTextUnit {
@@ -167,8 +169,9 @@ extension Character: DateTextUnit {
     fileprivate var isUnitCharacter: Bool { DateTokens.unitCharacters.contains(self) }
     fileprivate var symbol: Character { symbolEquivalent }
     fileprivate var symbolEquivalent: Character { DateTokens.symbolEquivalents[self] ?? self }
-    fileprivate var string: String { String(self) }
-    fileprivate func append(to word: inout String) { word.append(self) }
+    fileprivate static func word(_ units: ArraySlice<Character>) -> String {
+        String(units.map { $0.isApostrophe ? "'" : $0 })
+    }
 }
 
 /// A character of an all-ASCII text, lower-cased: the one multi-byte Character of ASCII, CR LF, is
@@ -186,8 +189,12 @@ private struct ASCIIUnit: DateTextUnit {
     var isApostrophe: Bool { byte == 0x27 }
     var isUnitCharacter: Bool { false }
     var symbol: Character { Character(Unicode.Scalar(byte)) }
-    var string: String { String(Unicode.Scalar(byte)) }
-    func append(to word: inout String) { word.unicodeScalars.append(Unicode.Scalar(byte)) }
+    static func word(_ units: ArraySlice<ASCIIUnit>) -> String {
+        String(unsafeUninitializedCapacity: units.count) { buffer in
+            for (offset, unit) in units.enumerated() { buffer[offset] = unit.byte }
+            return units.count
+        }
+    }
 }
 
 /// A scalar of a text whose every scalar is a Character of its own: its properties are the
@@ -203,6 +210,29 @@ private struct ScalarUnit: DateTextUnit {
         for scalar in text.unicodeScalars {
             guard standsAlone(scalar.value) else { return nil }
             units.append(ScalarUnit(scalar: scalar))
+        }
+        return units
+    }
+
+    /// The text's scalars lower-cased, as `units(of: text.lowercased())` gives them, where every
+    /// scalar is of a script whose capitals each lower-case to the scalar a fixed step on (ASCII,
+    /// Latin-1, basic Cyrillic, full-width Latin) or that has no case (CJK, kana, Hangul); nil otherwise.
+    static func loweredUnits(of text: String) -> [ScalarUnit]? {
+        var units: [ScalarUnit] = []
+        units.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let lowered: UInt32
+            switch value {
+            case 0x0D: return nil
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F, 0xFF21...0xFF3A: lowered = value + 0x20
+            case 0x400...0x40F: lowered = value + 0x50
+            case 0...0xFF, 0x430...0x45F, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096,
+                0x30A0...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF5E, 0xFF61...0xFF9D:
+                lowered = value
+            default: return nil
+            }
+            units.append(ScalarUnit(scalar: Unicode.Scalar(lowered)!))
         }
         return units
     }
@@ -227,11 +257,37 @@ private struct ScalarUnit: DateTextUnit {
         default: nil
         }
     }
-    var isWhitespace: Bool { scalar.properties.isWhitespace }
-    var isLetter: Bool { scalar.properties.isAlphabetic }
+    // The scripts most dates are written in are answered from their ranges; a property lookup
+    // costs more than the rest of a scalar's reading.
+    var isWhitespace: Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x3000: true
+        case 0...0x2FF, 0x400...0x45F, 0x3041...0x3096, 0x30A1...0x30FA, 0x4E00...0x9FFF, 0xAC00...0xD7A3: false
+        default: scalar.properties.isWhitespace
+        }
+    }
+    var isLetter: Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF, 0x400...0x45F, 0x3041...0x3096,
+            0x30A1...0x30FA, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
+            true
+        case 0...0xBF: false
+        default: scalar.properties.isAlphabetic
+        }
+    }
     var isApostrophe: Bool { scalar == "'" || scalar == "’" }
     var isUnitCharacter: Bool { Self.unitScalars.contains(scalar.value) }
     var symbol: Character { Character(scalar).symbolEquivalent }
-    var string: String { String(scalar) }
-    func append(to word: inout String) { word.unicodeScalars.append(scalar) }
+    static func word(_ units: ArraySlice<ScalarUnit>) -> String {
+        String(unsafeUninitializedCapacity: units.count * 4) { buffer in
+            var count = 0
+            for unit in units {
+                UTF8.encode(unit.isApostrophe ? "'" : unit.scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
 }
