@@ -323,6 +323,16 @@ package struct Node: Hashable {
         return (String(decoding: buffer, as: UTF8.self), isWhole)
     }
 
+    /// Whether `text` has at most `maxBytes` UTF-8 bytes: its texts' lengths added in place, up to
+    /// the first that passes the bound.
+    package func textFits(inBytes maxBytes: Int) -> Bool {
+        var total = 0
+        return store.forEachText(of: index, skipInvisible: true) { range in
+            total += range.count
+            return total <= maxBytes
+        }
+    }
+
     /// Whether `test` holds for the bytes of some text the node shows (script, style, noscript and
     /// template left out), each text read in place: for questions about the text that need no
     /// String of it, such as whether it shows anything at all.

@@ -23,7 +23,7 @@ struct TeaserItem {
     /// another article.
     func holds(_ node: Node) -> Bool {
         for container in node.ancestors.prefix(3) {
-            guard container.textPrefix(maxBytes: TeaserItem.teaserBytes).isWhole else { return false }
+            guard container.textFits(inBytes: TeaserItem.teaserBytes) else { return false }
             for child in container.elementChildren where !child.contains(node) {
                 if child.isAny(of: TeaserItem.headings) {
                     if let link = child.first(where: { $0.is("a") }), isOtherArticle(link, headed: child) { return true }
