@@ -65,4 +65,22 @@ final class TextNormalizationTests: XCTestCase {
             XCTAssertEqual(text.containsLetter, text.contains(where: \.isLetter), text.debugDescription)
         }
     }
+
+    /// Texts of scalars that each stand alone are read by scalars: every scalar of the ranges
+    /// answered without a property lookup, and of others that stand alone, is tried alone, beside
+    /// letters and after a prefix that joins it.
+    func testEveryScalarReadsAsANumberAsItsCharacterDoes() {
+        let ranges: [ClosedRange<UInt32>] = [
+            0...0x2FF, 0x370...0x52F, 0x1E00...0x1EFF, 0x2000...0x206F, 0x3000...0x30FF, 0x4E00...0x9FFF,
+            0xAC00...0xD7A3, 0xFF00...0xFFEF,
+        ]
+        var checked = 0
+        for scalar in ranges.joined().compactMap(Unicode.Scalar.init) {
+            for text in ["é\(scalar)", "ж\(scalar)x", "\u{0600}\(scalar)", "\(scalar)\u{301}"] {
+                XCTAssertEqual(text.containsNumber, text.contains(where: \.isNumber), "U+\(String(scalar.value, radix: 16)) in \(text.debugDescription)")
+            }
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 30_000)
+    }
 }

@@ -202,13 +202,12 @@ private struct ASCIIUnit: DateTextUnit {
 private struct ScalarUnit: DateTextUnit {
     let scalar: Unicode.Scalar
 
-    /// The text's scalars, where each is sure to be a Character alone: none combines with a
-    /// neighbour (no mark, joiner, selector, jamo, emoji or CR of a CR LF); nil otherwise.
+    /// The text's scalars, where each stands alone (`Unicode.Scalar.standsAlone`); nil otherwise.
     static func units(of text: String) -> [ScalarUnit]? {
         var units: [ScalarUnit] = []
         units.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            guard standsAlone(scalar.value) else { return nil }
+            guard scalar.standsAlone else { return nil }
             units.append(ScalarUnit(scalar: scalar))
         }
         return units
@@ -235,17 +234,6 @@ private struct ScalarUnit: DateTextUnit {
             units.append(ScalarUnit(scalar: Unicode.Scalar(lowered)!))
         }
         return units
-    }
-
-    private static func standsAlone(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x0D: false
-        case 0...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E,
-            0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x30A0...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
-            0xFF01...0xFF5E, 0xFF61...0xFF9D:
-            true
-        default: false
-        }
     }
 
     private static let unitScalars = Set(DateTokens.unitCharacters.compactMap { $0.unicodeScalars.first?.value })

@@ -71,9 +71,13 @@ private func foldableSpaceLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: 
 extension StringProtocol {
     /// Whether some character is a number (`Character.isNumber`). Up to the first non-ASCII
     /// byte the bytes answer: an ASCII character always starts a Character of its own.
+    /// Past it, a text whose every scalar is a Character of its own is read by scalars.
     var containsNumber: Bool {
         for byte in utf8 {
-            if byte >= 0x80 { return contains(where: \.isNumber) }
+            if byte >= 0x80 {
+                guard unicodeScalars.allSatisfy(\.standsAlone) else { return contains(where: \.isNumber) }
+                return unicodeScalars.contains(where: \.readsAsNumber)
+            }
             if byte >= 0x30 && byte <= 0x39 { return true }
         }
         return false
@@ -86,6 +90,32 @@ extension StringProtocol {
             if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { return true }
         }
         return false
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is sure to be a Character alone, whatever stands beside it: none of
+    /// these combines with a neighbour (no mark, joiner, selector, jamo, emoji or CR of a CR LF).
+    /// Their properties are their Characters'.
+    var standsAlone: Bool {
+        switch value {
+        case 0x0D: false
+        case 0...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E,
+            0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x30A0...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
+            0xFF01...0xFF5E, 0xFF61...0xFF9D:
+            true
+        default: false
+        }
+    }
+
+    /// `Character.isNumber` of the scalar's Character, where it stands alone. The scripts most
+    /// pages are written in are answered from their ranges; a property lookup costs more.
+    fileprivate var readsAsNumber: Bool {
+        switch value {
+        case 0x30...0x39, 0xB2, 0xB3, 0xB9, 0xBC...0xBE: true
+        case 0...0x2FF, 0x400...0x52F, 0x3041...0x3096, 0x30A0...0x30FF, 0xAC00...0xD7A3: false
+        default: properties.numericType != nil
+        }
     }
 }
 
