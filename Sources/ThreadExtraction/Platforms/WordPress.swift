@@ -192,13 +192,13 @@ enum WordPressMarkup {
     static func selfLinkCount(page: Page, hasComments: Bool) -> Int? {
         let pageAddress = page.metadata.url.map { $0.split(separator: "#", maxSplits: 1)[0] }
         let links = page.mainElements.filter { node in
-            guard node.is("a"), let href = node["href"], let hash = href.firstIndex(of: "#") else { return false }
-            let fragment = href[href.index(after: hash)...]
-            guard fragment == "comments" || fragment == "respond" else { return false }
+            // The fragment is told from the href's bytes: a String is made of the few that name one.
+            guard node.is("a"), node.attributeValue(named: "href", satisfies: namesDiscussion) == true,
+                let href = node["href"], let target = href.prefix(before: "#")
+            else { return false }
             // The reply form's own links ("Cancel reply") point there too.
             guard !node.ancestors.contains(where: { $0.id == "respond" || $0.hasClass("comment-respond") || $0.is("form") })
             else { return false }
-            let target = href[..<hash]
             return target.isEmpty || page.resolve(String(target)).map { $0.split(separator: "#")[0] } == pageAddress
         }
         for link in links {
@@ -207,6 +207,13 @@ enum WordPressMarkup {
             if !hasComments, !text.isEmpty, link.first(where: { _ in true }) == nil { return 0 }
         }
         return nil
+    }
+
+    /// Whether the address's fragment, after its first `#`, is `comments` or `respond`.
+    private static func namesDiscussion(_ href: ArraySlice<UInt8>) -> Bool {
+        guard let hash = href.firstIndex(of: UInt8(ascii: "#")) else { return false }
+        let fragment = href[(hash + 1)...]
+        return fragment.elementsEqual("comments".utf8) || fragment.elementsEqual("respond".utf8)
     }
 
     static func isPaginated(_ body: Node) -> Bool {
