@@ -17,6 +17,19 @@ final class TextNormalizationTests: XCTestCase {
         XCTAssertEqual("   ".nonEmptyCollapsed, nil)
     }
 
+    /// The ends' spaces are told from the bytes as folding a lone scalar tells them: every scalar
+    /// of the first planes is tried at either end of a text.
+    func testSpacesAtTheEndsAreThoseFoldingTakesOut() {
+        for scalar in (0...0xFFFF).compactMap(Unicode.Scalar.init) {
+            let folds = String(scalar).collapsingWhitespace.isEmpty
+            let text = "\(scalar)é\(scalar)"
+            XCTAssertTrue(text.foldableSpaceAtEnds == (folds, folds), "U+\(String(scalar.value, radix: 16))")
+            XCTAssertTrue(String(scalar).foldableSpaceAtEnds == (folds, folds), "U+\(String(scalar.value, radix: 16)) alone")
+        }
+        XCTAssertTrue("".foldableSpaceAtEnds == (false, false))
+        XCTAssertTrue(" a".foldableSpaceAtEnds == (true, false))
+    }
+
     func testShortVisibleTextIsReadWhereItIsShortOnly() throws {
         let document = try HTMLDocument(bytes: Array("<html><body><p id=a> 12 <b>May</b>\u{A0} 2020 </p><p id=b>\(String(repeating: "é", count: 61))</p><p id=c>\(String(repeating: " ", count: 5000))x</p><p id=d>\(String(repeating: "-", count: 300))5</p></body></html>".utf8))
         let body = try XCTUnwrap(document.root)

@@ -14,6 +14,7 @@ extension StringProtocol {
         let text = collapsingWhitespace
         return text.isEmpty ? nil : text
     }
+
 }
 
 /// The bytes (valid UTF-8) with runs of white space folded to one space, ends trimmed.
@@ -120,6 +121,18 @@ extension Unicode.Scalar {
 }
 
 extension String {
+    /// Whether the first and the last scalar are white space that folding takes out.
+    var foldableSpaceAtEnds: (start: Bool, end: Bool) {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return (false, false) }
+            // The last scalar starts at the last byte that is no continuation byte (10xxxxxx).
+            var last = bytes.count - 1
+            while last > 0, bytes[last] & 0xC0 == 0x80 { last -= 1 }
+            return (foldableSpaceLength(bytes, at: 0) > 0, foldableSpaceLength(bytes, at: last) > 0)
+        }
+    }
+
     /// Whether the text has at most `limit` characters, counting no further than that.
     func hasAtMost(_ limit: Int) -> Bool {
         utf8.count <= limit || (index(startIndex, offsetBy: limit, limitedBy: endIndex) ?? endIndex) == endIndex

@@ -39,8 +39,8 @@ struct ShortText {
             return
         }
         // A short text, or one of white space: its unfolded start and end are read once.
-        let whole = raw.isWhole ? raw.text : node.text
-        self.init(folded: text, startsWithSpace: Self.isSpace(whole.unicodeScalars.first), endsWithSpace: Self.isSpace(whole.unicodeScalars.last))
+        let spaces = (raw.isWhole ? raw.text : node.text).foldableSpaceAtEnds
+        self.init(folded: text, startsWithSpace: spaces.start, endsWithSpace: spaces.end)
     }
 
     /// No text at all: where a parent's text starts before its children's are added.
@@ -73,10 +73,5 @@ struct ShortText {
         self.folded = folded
         self.startsWithSpace = startsWithSpace
         self.endsWithSpace = endsWithSpace
-    }
-
-    /// Whether the character is white space that folding takes out.
-    private static func isSpace(_ scalar: Unicode.Scalar?) -> Bool {
-        scalar.map { String($0).collapsingWhitespace.isEmpty } ?? false
     }
 }
