@@ -66,15 +66,18 @@ package enum PageNumbering {
     /// drops them. A test on the bytes, so that a page's links are resolved and split only where
     /// they can be pagination at all.
     package static func mayNumber(_ address: String) -> Bool {
-        // The last bytes read, lower-cased, the newest in the lowest byte.
-        var window: UInt64 = 0
-        for byte in address.utf8 where byte != 0x09 && byte != 0x0A && byte != 0x0D {
-            window = window << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            if window & 0xFFFF == 0x703D || window & 0xFFFF_FFFF == 0x7061_6765 || window & 0xFFFF_FFFF_FFFF == 0x7374_6172_743D {
-                return true
+        var address = address
+        return address.withUTF8 { bytes in
+            // The last bytes read, lower-cased, the newest in the lowest byte.
+            var window: UInt64 = 0
+            for byte in bytes where byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                window = window << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                // Every mark ends in `=` or `e`: only those bytes are compared.
+                if byte == 0x3D, window & 0xFFFF == 0x703D || window & 0xFFFF_FFFF_FFFF == 0x7374_6172_743D { return true }
+                if byte | 0x20 == 0x65, window & 0xFFFF_FFFF == 0x7061_6765 { return true }
             }
+            return false
         }
-        return false
     }
 
     /// Where what follows the first `://` starts.
