@@ -30,6 +30,16 @@ final class TextNormalizationTests: XCTestCase {
         XCTAssertTrue(" a".foldableSpaceAtEnds == (true, false))
     }
 
+    /// Lower-casing scalar by scalar gives `lowercased()`'s text, for every scalar of the first
+    /// plane beside scalars it lower-cases alone and beside ones it leaves to the case tables.
+    func testQuickLowerCaseIsLowerCase() {
+        for scalar in (0...0xFFFF).compactMap(Unicode.Scalar.init) {
+            for text in ["Ä\(scalar)ж", "\(scalar)Σ", "\(scalar)"] {
+                XCTAssertEqual(text.quicklyLowercased, text.lowercased(), "U+\(String(scalar.value, radix: 16)) in \(text.debugDescription)")
+            }
+        }
+    }
+
     func testShortVisibleTextIsReadWhereItIsShortOnly() throws {
         let document = try HTMLDocument(bytes: Array("<html><body><p id=a> 12 <b>May</b>\u{A0} 2020 </p><p id=b>\(String(repeating: "é", count: 61))</p><p id=c>\(String(repeating: " ", count: 5000))x</p><p id=d>\(String(repeating: "-", count: 300))5</p></body></html>".utf8))
         let body = try XCTUnwrap(document.root)

@@ -214,24 +214,13 @@ private struct ScalarUnit: DateTextUnit {
     }
 
     /// The text's scalars lower-cased, as `units(of: text.lowercased())` gives them, where every
-    /// scalar is of a script whose capitals each lower-case to the scalar a fixed step on (ASCII,
-    /// Latin-1, basic Cyrillic, full-width Latin) or that has no case (CJK, kana, Hangul); nil otherwise.
+    /// scalar stands alone and lower-cases by itself (`Unicode.Scalar.lowercasedAlone`); nil otherwise.
     static func loweredUnits(of text: String) -> [ScalarUnit]? {
         var units: [ScalarUnit] = []
         units.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let lowered: UInt32
-            switch value {
-            case 0x0D: return nil
-            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F, 0xFF21...0xFF3A: lowered = value + 0x20
-            case 0x400...0x40F: lowered = value + 0x50
-            case 0...0xFF, 0x430...0x45F, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096,
-                0x30A0...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF5E, 0xFF61...0xFF9D:
-                lowered = value
-            default: return nil
-            }
-            units.append(ScalarUnit(scalar: Unicode.Scalar(lowered)!))
+            guard scalar.standsAlone, let lowered = scalar.lowercasedAlone else { return nil }
+            units.append(ScalarUnit(scalar: lowered))
         }
         return units
     }

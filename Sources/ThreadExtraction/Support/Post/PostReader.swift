@@ -130,12 +130,12 @@ struct PostReader {
             end < scalars.endIndex
         {
             var position = 0
-            for character in String(scalars[..<end]).lowercased().dropLast() {
+            for character in String(scalars[..<end]).quicklyLowercased.dropLast() {
                 position += 1
                 if position >= ArticlePruning.label, !isLabelEnd(character) { return nil }
             }
         }
-        var label = Substring(collapsed.lowercased())
+        var label = Substring(collapsed.quicklyLowercased)
         while let last = label.last, isLabelEnd(last) { label.removeLast() }
         return label.count < ArticlePruning.label ? String(label) : nil
     }
