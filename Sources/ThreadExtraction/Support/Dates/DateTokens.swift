@@ -74,9 +74,7 @@ extension DateTokens {
         if text.utf8.isAllASCII { return tokenize(text.utf8.map(ASCIIUnit.init)) }
         // Most other dates are written in scripts whose every scalar is a character of its own
         // (Cyrillic, Greek, accented Latin, CJK, Hangul): read by scalars, with the same answers.
-        // Those whose capitals each lower-case to one scalar are lower-cased scalar by scalar.
-        if let scalars = ScalarUnit.loweredUnits(of: text) { return tokenize(scalars) }
-        let lowered = text.lowercased()
+        let lowered = text.quicklyLowercased
         if let scalars = ScalarUnit.units(of: lowered) { return tokenize(scalars) }
         return tokenize(Array(lowered))
     }
@@ -209,18 +207,6 @@ private struct ScalarUnit: DateTextUnit {
         for scalar in text.unicodeScalars {
             guard scalar.standsAlone else { return nil }
             units.append(ScalarUnit(scalar: scalar))
-        }
-        return units
-    }
-
-    /// The text's scalars lower-cased, as `units(of: text.lowercased())` gives them, where every
-    /// scalar stands alone and lower-cases by itself (`Unicode.Scalar.lowercasedAlone`); nil otherwise.
-    static func loweredUnits(of text: String) -> [ScalarUnit]? {
-        var units: [ScalarUnit] = []
-        units.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            guard scalar.standsAlone, let lowered = scalar.lowercasedAlone else { return nil }
-            units.append(ScalarUnit(scalar: lowered))
         }
         return units
     }
