@@ -3,8 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "BlogThread",
-    // Linux needs no entry; on Apple platforms the facade's locks and the model's use of
-    // Foundation need these versions.
+    // Linux needs no entry; on Apple platforms the standard library's string searches and the
+    // model's use of Foundation need these versions.
     platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     products: [
         .library(name: "BlogThread", targets: ["BlogThread"]),
@@ -32,6 +32,8 @@ let package = Package(
         // The only code that reads paths as bytes (folder entries, opening, status, arguments):
         // a file name need not be UTF-8, and a String would name another file.
         .target(name: "RawFileSystem"),
+        // Locks and threads, on pthreads: Foundation's would load all of Foundation for them.
+        .target(name: "SystemThreads"),
         .target(name: "ArchiveInput", dependencies: ["Inflate", "RawFileSystem", "ThreadModel"]),
         .systemLibrary(
             name: "CSQLite",
@@ -45,7 +47,8 @@ let package = Package(
         .target(name: "ThreadExport", dependencies: ["ThreadModel", "SQLiteAccess"]),
         .target(
             name: "BlogThread",
-            dependencies: ["HTMLDOM", "ThreadModel", "ThreadExtraction", "ThreadExport", "ArchiveInput", "RawFileSystem"]),
+            dependencies: ["HTMLDOM", "ThreadModel", "ThreadExtraction", "ThreadExport", "ArchiveInput", "RawFileSystem", "SystemThreads",
+            ]),
         // glibc's `mallopt`, for the command line's own process (never the library's choice).
         .systemLibrary(name: "CMalloc"),
         .executableTarget(
@@ -60,6 +63,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["SQLiteAccess"], path: "Tests/TestSupport"),
         .testTarget(name: "HTMLDOMTests", dependencies: ["HTMLDOM"]),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),
+        .testTarget(name: "RawFileSystemTests", dependencies: ["RawFileSystem"]),
+        .testTarget(name: "SystemThreadsTests", dependencies: ["SystemThreads"]),
         .testTarget(name: "ArchiveInputTests", dependencies: ["ArchiveInput", "Inflate", "TestSupport"]),
         .testTarget(name: "ThreadExtractionTests", dependencies: ["ThreadExtraction", "HTMLDOM", "ThreadModel", "ThreadExport", "TestSupport"]),
         .testTarget(name: "ThreadExportTests", dependencies: ["ThreadExport", "ThreadModel", "TestSupport"]),

@@ -1,5 +1,5 @@
-import Foundation
 import Inflate
+import RawFileSystem
 
 /// Bytes as they come off the disk (or out of a decompressor), a piece at a time.
 protocol ChunkSource {
@@ -22,21 +22,21 @@ struct Chunk {
 /// Reads a file (or standard input) in pieces, never whole.
 struct FileChunks: ChunkSource {
     static let pieceSize = 1 << 16
-    private let handle: FileHandle
+    private let file: FileDescriptor
     private var offset = 0
 
-    init(_ handle: FileHandle) { self.handle = handle }
+    init(_ file: FileDescriptor) { self.file = file }
 
     mutating func next() throws(ArchiveError) -> Chunk? {
-        let data: Data?
+        let bytes: [UInt8]
         do {
-            data = try handle.read(upToCount: Self.pieceSize)
+            bytes = try file.read(upTo: Self.pieceSize)
         } catch {
-            throw ArchiveError("the file cannot be read: \(error.localizedDescription)")
+            throw ArchiveError("the file cannot be read: \(error)")
         }
-        guard let data, !data.isEmpty else { return nil }
-        defer { offset += data.count }
-        return Chunk(bytes: [UInt8](data), fileOffset: offset, isDecompressed: false)
+        guard !bytes.isEmpty else { return nil }
+        defer { offset += bytes.count }
+        return Chunk(bytes: bytes, fileOffset: offset, isDecompressed: false)
     }
 }
 

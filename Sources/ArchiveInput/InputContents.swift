@@ -1,4 +1,3 @@
-import Foundation
 import RawFileSystem
 
 /// The pages in one input file, told apart by content rather than by name: gzip by its magic
@@ -26,20 +25,20 @@ package struct InputContents: IteratorProtocol, Sequence {
     /// or an archive. A page (a record, a line) larger than `pageLimit` bytes is refused; a plain
     /// file that is one page is refused by its size, before any of it is read.
     package init(path: [UInt8]?, jsonLines: Bool = false, pageLimit: Int = PageLimit.standard) throws(ArchiveError) {
-        let handle: FileHandle
+        let file: FileDescriptor
         if let path {
             switch OpenedFile.forReading(path) {
-            case .success(let opened): handle = opened
+            case .success(let opened): file = opened
             case .failure(let error): throw ArchiveError(error.reason)
             }
         } else {
-            handle = .standardInput
+            file = .standardInput
         }
-        let status = try? FileStatus.of(descriptor: handle.fileDescriptor).get()
+        let status = try? FileStatus.of(descriptor: file.number).get()
         // open(2) opens a folder as well; reading it is what fails.
         if status?.kind == .folder { throw ArchiveError("is a folder") }
         try self.init(
-            FileChunks(handle), size: status?.kind == .regularFile ? status?.size : nil, jsonLines: jsonLines,
+            FileChunks(file), size: status?.kind == .regularFile ? status?.size : nil, jsonLines: jsonLines,
             pageLimit: pageLimit)
     }
 

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Pages given as JSON Lines, one `{"url": …, "html": …}` object a line (`savedAt` optional),
 /// the way a cluster job hands records to a mapper. Read a line at a time.

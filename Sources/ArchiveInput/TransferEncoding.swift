@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// MIME's `Content-Transfer-Encoding`s, as MHTML files use them.
 enum TransferEncoding {

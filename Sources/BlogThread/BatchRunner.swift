@@ -1,5 +1,9 @@
-import ArchiveInput
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import ArchiveInput
 import RawFileSystem
 
 /// Runs many pages through read and export, in parallel, writing each result atomically
@@ -210,10 +214,8 @@ public struct BatchRunner: Sendable {
         do {
             try FileChanges.makeFolders(path.parent.bytes).get()
             try PartialFiles.write(data, to: path)
-        } catch let error as SystemError {
-            throw ReadError(file: file, reason: "could not write \(path): \(error)")
         } catch {
-            throw ReadError(file: file, reason: "could not write \(path): \(InputFiles.describe(error))")
+            throw ReadError(file: file, reason: "could not write \(path): \(error)")
         }
     }
 }

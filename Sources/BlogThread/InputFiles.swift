@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
 import Foundation
+#endif
 import RawFileSystem
 
 /// Expands command-line inputs into the pages to read: files as given, folders recursively
@@ -99,22 +104,11 @@ public enum InputFiles {
 
     /// The output name of a page at `path`: its text (each byte that is not UTF-8 escaped)
     /// without the extension.
+    /// A name that starts with its only dot (`.profile`) has no extension.
     private static func stem(of path: ArraySlice<UInt8>) -> String {
-        (InputPath.nameText(path) as NSString).deletingPathExtension
-    }
-
-    static func describe(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if nsError.domain == NSCocoaErrorDomain {
-            switch nsError.code {
-            case NSFileReadNoSuchFileError: return "no such file"
-            case NSFileReadNoPermissionError: return "permission denied"
-            default: break
-            }
-        }
-        return nsError.localizedDescription
+        let text = InputPath.nameText(path)
+        let name = text.lastIndex(of: "/").map { text.index(after: $0) } ?? text.startIndex
+        guard let dot = text[name...].lastIndex(of: "."), dot > name else { return text }
+        return String(text[..<dot])
     }
 }

@@ -1,5 +1,9 @@
-import ArchiveInput
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import ArchiveInput
 import HTMLDOM
 @_exported import ThreadExport
 @_exported import ThreadModel

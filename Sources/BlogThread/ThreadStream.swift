@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One page of an asynchronous batch: which file, and its thread or why it could not be read.
 public struct PageReading: Sendable {

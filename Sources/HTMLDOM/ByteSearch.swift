@@ -104,6 +104,29 @@ extension String {
     }
 }
 
+extension StringProtocol {
+    /// Whether `needle` occurs in the text, compared as UTF-8 bytes (`ignoringASCIICase`: the
+    /// needle is lower case and ASCII capitals here match it): the standard library's search
+    /// compares Characters and costs more than a page's parse.
+    package func containsBytes(_ needle: some StringProtocol, ignoringASCIICase: Bool = false) -> Bool {
+        byteRange(of: needle, ignoringASCIICase: ignoringASCIICase) != nil
+    }
+
+    /// Where `needle` first occurs, compared as UTF-8 bytes: a match of whole scalars, since no
+    /// scalar's first byte is another's later one.
+    package func byteRange(of needle: some StringProtocol, ignoringASCIICase: Bool = false) -> Range<Index>? {
+        let search = { (text: UnsafeRawBufferPointer) -> Int? in
+            needle.utf8.withContiguousStorageIfAvailable {
+                firstOffset(of: UnsafeRawBufferPointer($0), in: text, ignoringASCIICase: ignoringASCIICase)
+            } ?? Array(needle.utf8).withUnsafeBytes { firstOffset(of: $0, in: text, ignoringASCIICase: ignoringASCIICase) }
+        }
+        let found = utf8.withContiguousStorageIfAvailable { search(UnsafeRawBufferPointer($0)) } ?? Array(utf8).withUnsafeBytes(search)
+        guard let offset = found else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+}
+
 extension StaticString {
     var rawBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: utf8Start, count: utf8CodeUnitCount) }
 }

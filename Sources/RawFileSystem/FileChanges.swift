@@ -1,14 +1,18 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Changes made to the file system by paths' bytes, which need not be UTF-8: an output folder
 /// named under Latin-1 is written into as it is named, not under a `String`'s U+FFFD.
 package enum FileChanges {
     /// `path` created (or emptied) for writing.
-    package static func openForWriting(_ path: [UInt8]) -> Result<FileHandle, SystemError> {
+    package static func openForWriting(_ path: [UInt8]) -> Result<FileDescriptor, SystemError> {
         guard let path = cString(path) else { return .failure(SystemError(code: ENOENT)) }
         while true {
             let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-            if descriptor >= 0 { return .success(FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)) }
+            if descriptor >= 0 { return .success(FileDescriptor(number: descriptor, owned: true)) }
             if errno != EINTR { return .failure(.last) }
         }
     }
@@ -16,7 +20,7 @@ package enum FileChanges {
     /// `source` renamed to `target`; rename(2) replaces a file already there in one step.
     package static func rename(_ source: [UInt8], to target: [UInt8]) -> Result<Void, SystemError> {
         guard let source = cString(source), let target = cString(target) else { return .failure(SystemError(code: ENOENT)) }
-        return Foundation.rename(source, target) == 0 ? .success(()) : .failure(.last)
+        return renameFile(source, target) == 0 ? .success(()) : .failure(.last)
     }
 
     /// The file `path` removed; a file already gone is no failure worth telling.
@@ -37,3 +41,6 @@ package enum FileChanges {
         return (try? FileStatus.of(path).get().kind) == .folder ? .success(()) : .failure(SystemError(code: ENOTDIR))
     }
 }
+
+/// rename(2), named apart from `FileChanges.rename`, which would hide it.
+private func renameFile(_ source: [CChar], _ target: [CChar]) -> Int32 { rename(source, target) }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What a path names, following symbolic links, as `stat(2)` tells it.
 package struct FileStatus: Sendable, Equatable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One name in a folder, as the file system holds it.
 package struct FolderEntry: Sendable, Equatable {

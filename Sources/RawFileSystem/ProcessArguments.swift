@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The process's arguments as the bytes it was given. `CommandLine.arguments` decodes them as
 /// UTF-8 and turns a byte that is not into U+FFFD, so a path given as an argument would name

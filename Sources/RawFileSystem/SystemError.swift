@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A system call that failed, by its `errno`.
 package struct SystemError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,5 +1,9 @@
-internal import CSQLite
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+internal import CSQLite
 
 /// What SQLite said went wrong: its result code and message.
 package struct SQLiteError: Error, CustomStringConvertible, Sendable {

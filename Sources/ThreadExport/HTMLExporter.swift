@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ThreadModel
 
 /// Writes a thread as one standalone page to read offline: the post, the discussion with replies
@@ -129,7 +133,7 @@ private struct HTMLPage {
             parts.append("<a href=\"\(attribute(url))\">permalink</a>")
         }
         if let answered = entry.answers.map({ thread.comments[$0] }) {
-            let target = "#" + (anchor(answered).addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? "")
+            let target = "#" + anchor(answered).percentEncoded(where: Self.isOutsideFragment)
             parts.append("<a href=\"\(attribute(target))\">↳ \(text(CommentLabel.authorName(answered)))</a>")
         }
         if comment.removedLater { parts.append("<span class=\"badge\">removed later</span>") }
@@ -184,10 +188,19 @@ private struct HTMLPage {
 
     /// The date, shown as the page showed it where known, else as RFC 3339 with a space for the `T`.
     private func time(_ date: PageDate, shown: String? = nil) -> String {
-        let readable = date.rfc3339.replacingOccurrences(of: "T", with: " ")
+        let readable = date.rfc3339.replacing("T", with: " ")
         return "<time datetime=\"\(attribute(date.rfc3339))\">\(text(shown ?? readable))</time>"
     }
 
     private func text(_ value: String) -> String { HTMLRenderer.escapeText(value) }
+
+    /// Whether `byte` must be percent-encoded in a URL fragment: all but ASCII letters, digits
+    /// and the punctuation RFC 3986 allows there.
+    private static func isOutsideFragment(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: false
+        default: !"!$&'()*+,-./:;=?@_~".utf8.contains(byte)
+        }
+    }
     private func attribute(_ value: String) -> String { HTMLRenderer.escapeAttribute(value) }
 }

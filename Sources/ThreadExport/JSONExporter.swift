@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ThreadModel
 
 /// Writes a thread as the JSON interface, version 1 (`thread.schema.json`): every key present,

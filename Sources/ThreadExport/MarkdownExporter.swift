@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ThreadModel
 
 /// Writes a thread as one Markdown document: YAML front matter, the post under its title, the

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ThreadModel
 
 /// Writes a thread as a SQLite database file of its own, in `ArchiveDatabase`'s tables. A batch

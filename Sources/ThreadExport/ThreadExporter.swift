@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ThreadModel
 
 /// One output format. Adding a format is adding a type that conforms, and a line in `ExportFormat`.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ThreadModel
 
 /// Writes a thread as WordPress eXtended RSS 1.2, the file the WordPress importer (and Disqus's)
@@ -138,7 +142,8 @@ public struct WXRExporter: ThreadExporter {
 
     private static func stamp(_ values: Int...) -> String {
         let (y, mo, d, h, mi, s) = (values[0], values[1], values[2], values[3], values[4], values[5])
-        return String(format: "%04d-%02d-%02d %02d:%02d:%02d", y, mo, d, h, mi, s)
+        let two = { (value: Int) in String(value).padded(to: 2) }
+        return String(y).padded(to: 4) + "-" + two(mo) + "-" + two(d) + " " + two(h) + ":" + two(mi) + ":" + two(s)
     }
 
     /// A term's slug: lower case, runs of anything but letters and digits made one hyphen.
@@ -149,7 +154,7 @@ public struct WXRExporter: ThreadExporter {
     /// Text in CDATA; `]]>` ends one section and starts the next, and characters XML 1.0 forbids
     /// (control characters a page may hold) are dropped, since no parser would read the file.
     private func cdata(_ value: String) -> String {
-        "<![CDATA[" + Self.xmlCharacters(value).replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>") + "]]>"
+        "<![CDATA[" + Self.xmlCharacters(value).replacing("]]>", with: "]]]]><![CDATA[>") + "]]>"
     }
 
     private func text(_ value: String) -> String {

@@ -139,8 +139,7 @@ public struct PageDate: Sendable, Hashable, Codable, CustomStringConvertible {
 }
 
 private func pad(_ value: Int, _ width: Int) -> String {
-    let digits = String(value)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    String(value).padded(to: width)
 }
 
 /// Reads fixed-width ASCII numbers and separators; the only parsing `PageDate` does itself.

@@ -1,6 +1,10 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import ArgumentParser
 import BlogThread
-import Foundation
 import RawFileSystem
 
 extension ExportFormat: ExpressibleByArgument {}
@@ -203,7 +207,7 @@ struct BlogThreadCommand: ParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 StandardError.print(fullMessage(for: error))
-                Foundation.exit(2)
+                exit(withError: ExitCode(2))
             }
             exit(withError: error)
         }

@@ -1,5 +1,10 @@
-import BlogThread
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
 import Foundation
+#endif
+import BlogThread
 
 /// A one-line progress bar on standard error, redrawn in place: pages done, rate and, where the
 /// inputs' size is known, how far and how long to go. Drawn only when standard error is a
@@ -12,14 +17,14 @@ final class ProgressBar {
         guard isShown, Date().timeIntervalSince(lastDrawn) >= 0.1 else { return }
         lastDrawn = Date()
         let rate = summary.seconds > 0 ? Double(summary.pages) / summary.seconds : 0
-        var line = "\(summary.pages) pages, " + String(format: "%.1f pages/s", rate)
+        var line = "\(summary.pages) pages, " + rate.inTenths + " pages/s"
         if let fraction, fraction > 0 {
             let width = 24
             let filled = Int(fraction * Double(width))
             let remaining = Int(summary.seconds * (1 - fraction) / fraction)
             line = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
-                + String(format: "%3d%% ", Int(fraction * 100)) + line
-                + String(format: ", ETA %d:%02d", remaining / 60, remaining % 60)
+                + String(Int(fraction * 100)).padded(to: 3, with: " ") + "% " + line
+                + ", ETA \(remaining / 60):" + String(remaining % 60).padded(to: 2)
         }
         StandardError.write("\r\u{1B}[K" + line)
     }

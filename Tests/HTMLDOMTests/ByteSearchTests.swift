@@ -62,4 +62,24 @@ final class ByteSearchTests: XCTestCase {
         XCTAssertEqual(asciiLowercased(UInt8(ascii: "[")), UInt8(ascii: "["))
         XCTAssertEqual(asciiLowercased(0xC3), 0xC3)
     }
+
+    /// A byte search of a string finds what the standard library's search of its Characters
+    /// finds, and its range reads back as the needle, in strings and in slices of them.
+    func testStringByteSearchFindsWhatACharacterSearchFinds() {
+        let texts = ["Zoë Berg — 17.07", "item?id=123&p=2", "naïve café", "日本語のテキスト", "", "aaab"]
+        let needles = ["—", "id=", "café", "テキ", "ab", "x", "Berg — 1", "ë"]
+        for text in texts {
+            for needle in needles {
+                XCTAssertEqual(text.containsBytes(needle), text.contains(needle), "\(text) / \(needle)")
+                if let range = text.byteRange(of: needle) {
+                    XCTAssertEqual(String(text[range]), needle)
+                    XCTAssertEqual(range.lowerBound, text.firstRange(of: needle)?.lowerBound)
+                }
+            }
+        }
+        let slice = "wordpress WordPress"[...].dropFirst(3)
+        XCTAssertEqual(slice.byteRange(of: "wordpress", ignoringASCIICase: true).map { String(slice[$0]) }, "WordPress")
+        XCTAssertNil(slice.byteRange(of: "wordpress"))
+        XCTAssertTrue("Powered by WORDPRESS 6.4".containsBytes("wordpress", ignoringASCIICase: true))
+    }
 }

@@ -1,5 +1,4 @@
 import ArchiveInput
-import Foundation
 
 extension BatchRunner {
     /// What a batch did; `line` is the one line the command prints at the end.
@@ -46,8 +45,8 @@ extension BatchRunner {
                 }
                 parts.append(Self.count(skipped, "record") + " skipped (" + reasons.joined(separator: ", ") + ")")
             }
-            parts.append(String(format: "%.1f s", seconds))
-            parts.append(String(format: "%.1f pages/s", seconds > 0 ? Double(pages) / seconds : 0))
+            parts.append(seconds.inTenths + " s")
+            parts.append((seconds > 0 ? Double(pages) / seconds : 0).inTenths + " pages/s")
             return "blogthread: " + parts.joined(separator: ", ")
         }
 

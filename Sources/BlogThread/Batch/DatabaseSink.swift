@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A batch's threads into one SQLite database (`--format sqlite --output FILE`), written in
 /// place: each thread its own transaction, so a batch that fails or is killed halfway leaves the

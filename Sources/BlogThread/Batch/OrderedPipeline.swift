@@ -1,4 +1,4 @@
-import Foundation
+import SystemThreads
 
 /// Items worked on by several threads at once and handed back in the order they came: one
 /// thread feeds them, each worker takes the next as soon as it is free, and the caller takes the
@@ -13,7 +13,7 @@ final class OrderedPipeline<Item: Sendable, Result: Sendable>: @unchecked Sendab
     private let limit: Int
     private let work: @Sendable (Item) -> Result
     // Everything below is guarded by `condition`.
-    private let condition = NSCondition()
+    private let condition = Condition()
     private var queued: [Int: (item: Item, cost: Int)] = [:]
     private var done: [Int: (result: Result, cost: Int)] = [:]
     /// Items fed, taken by a worker, handed back, and done with by the caller (who is, once it
@@ -61,11 +61,9 @@ final class OrderedPipeline<Item: Sendable, Result: Sendable>: @unchecked Sendab
         for _ in 0..<workers { spawn { self.workUntilDone() } }
     }
 
-    /// The calling thread's stack size, which deep pages need as much on a worker.
+    /// With the main thread's stack size, which deep pages need as much on a worker.
     private func spawn(_ body: @escaping @Sendable () -> Void) {
-        let thread = Thread(block: body)
-        thread.stackSize = 8 << 20
-        thread.start()
+        SystemThread.start(stackSize: 8 << 20, body)
     }
 
     private func feed(_ item: Item, cost: Int) {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RawFileSystem
 
 /// Where results written one after another go: standard output, or a file written under a
@@ -8,7 +12,7 @@ struct OutputSink: ResultSink {
     /// Whether results may follow one another (JSON Lines); otherwise a second one is refused,
     /// since two JSON documents or transcripts run together are neither.
     private let allowsSeveral: Bool
-    private var handle: FileHandle?
+    private var output: FileDescriptor?
     private var temporaryPath: InputPath?
     private var written = 0
     private var failure: ReadError?
@@ -34,22 +38,22 @@ struct OutputSink: ResultSink {
         written += 1
         switch destination {
         case .directory: return nil
-        case .standardOutput: write(data, to: FileHandle.standardOutput, named: "standard output")
+        case .standardOutput: write(data, to: .standardOutput, named: "standard output")
         case .file(let path):
-            if handle == nil, failure == nil { open(path) }
-            if let handle { write(data, to: handle, named: path.description) }
+            if output == nil, failure == nil { open(path) }
+            if let output { write(data, to: output, named: path.description) }
         }
         return nil
     }
 
     /// A full disk or a closed descriptor fails the first write; it is reported once, at the
     /// end, and nothing more is written after it.
-    private mutating func write(_ data: Data, to handle: FileHandle, named name: String) {
+    private mutating func write(_ data: Data, to file: FileDescriptor, named name: String) {
         guard failure == nil else { return }
         do {
-            try handle.write(contentsOf: data)
+            try file.write(data)
         } catch {
-            failure = ReadError(file: name, reason: "could not be written: \(InputFiles.describe(error))")
+            failure = ReadError(file: name, reason: "could not be written: \(error)")
         }
     }
 
@@ -58,7 +62,7 @@ struct OutputSink: ResultSink {
         PartialFiles.register(temporary)
         switch FileChanges.openForWriting(temporary.bytes) {
         case .success(let opened):
-            handle = opened
+            output = opened
             temporaryPath = temporary
         case .failure:
             PartialFiles.unregister(temporary)
@@ -69,18 +73,18 @@ struct OutputSink: ResultSink {
     /// Closes the file and moves it into place; the error where that failed.
     mutating func finish() -> ReadError? {
         guard case .file(let path) = destination else { return failure }
-        if handle == nil, failure == nil { open(path) }
+        if output == nil, failure == nil { open(path) }
         if let failure {
             if let temporaryPath { FileChanges.remove(temporaryPath.bytes) }
             return failure
         }
-        guard let handle, let temporaryPath else { return nil }
+        guard let output, let temporaryPath else { return nil }
         defer { PartialFiles.unregister(temporaryPath) }
         do {
-            try handle.close()
+            try output.close()
         } catch {
             FileChanges.remove(temporaryPath.bytes)
-            return ReadError(file: path.description, reason: "could not be written: \(InputFiles.describe(error))")
+            return ReadError(file: path.description, reason: "could not be written: \(error)")
         }
         if case .failure(let error) = FileChanges.rename(temporaryPath.bytes, to: path.bytes) {
             FileChanges.remove(temporaryPath.bytes)

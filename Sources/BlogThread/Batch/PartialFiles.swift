@@ -1,5 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
 import Foundation
+#endif
 import RawFileSystem
+import SystemThreads
 
 /// Results on their way to disk: each is written under a recognisable temporary name beside its
 /// target (`.post.json.1234.blogthread-partial`, 1234 the writing process) and renamed into place
@@ -17,14 +23,14 @@ enum PartialFiles {
     }
 
     /// Writes `data` to `path` through a partial file.
-    static func write(_ data: Data, to path: InputPath) throws {
+    static func write(_ data: Data, to path: InputPath) throws(SystemError) {
         let temporary = temporaryPath(for: path)
         register(temporary)
         defer { unregister(temporary) }
-        do {
-            let handle = try FileChanges.openForWriting(temporary.bytes).get()
-            try handle.write(contentsOf: data)
-            try handle.close()
+        do throws(SystemError) {
+            let file = try FileChanges.openForWriting(temporary.bytes).get()
+            try file.write(data)
+            try file.close()
             try FileChanges.rename(temporary.bytes, to: path.bytes).get()
         } catch {
             FileChanges.remove(temporary.bytes)
@@ -54,7 +60,7 @@ enum PartialFiles {
 
     /// Guarded by `lock`.
     nonisolated(unsafe) private static var live: Set<InputPath> = []
-    private static let lock = NSLock()
+    private static let lock = Lock()
 
     static func register(_ path: InputPath) {
         _ = interruptionHandling
@@ -85,7 +91,7 @@ enum PartialFiles {
         guard pipe(&ends) == 0 else { return }
         let reading = ends[0]
         interruptionPipe = ends[1]
-        Thread {
+        SystemThread.start {
             var caught: UInt8 = 0
             while read(reading, &caught, 1) != 1 {
                 guard errno == EINTR else { return }
@@ -99,7 +105,7 @@ enum PartialFiles {
             sigaddset(&unblocked, signalNumber)
             pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
             raise(signalNumber)
-        }.start()
+        }
         for signalNumber in [SIGINT, SIGTERM] { signal(signalNumber, noteInterruption) }
     }()
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where a batch's results go when they are not a file each: bytes one after another
 /// (`OutputSink`), one WXR channel (`WXRSink`) or a database (`DatabaseSink`). Threads arrive

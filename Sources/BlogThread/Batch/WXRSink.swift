@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A batch's threads as one WXR file: the channel named after the first thread's site, then one
 /// item per thread, numbered on from the items before it (post ids and comment ids are unique

@@ -1,4 +1,3 @@
-import Foundation
 import RawFileSystem
 
 /// A file's path as the file system holds it: bytes, which need not be UTF-8 (a name saved
@@ -27,15 +26,15 @@ public struct InputPath: Sendable, Hashable, CustomStringConvertible {
     /// The whole file, opened by these bytes; a failure names the path as `description` does.
     func contents() throws(ReadError) -> [UInt8] {
         switch OpenedFile.forReading(bytes) {
-        case .success(let handle):
+        case .success(let file):
             // open(2) opens a folder as well; reading it is what fails.
-            if (try? FileStatus.of(descriptor: handle.fileDescriptor).get())?.kind == .folder {
+            if (try? FileStatus.of(descriptor: file.number).get())?.kind == .folder {
                 throw ReadError(file: description, reason: "is a folder")
             }
             do {
-                return try handle.readToEnd().map { [UInt8]($0) } ?? []
+                return try file.readToEnd()
             } catch {
-                throw ReadError(file: description, reason: InputFiles.describe(error))
+                throw ReadError(file: description, reason: "\(error)")
             }
         case .failure(let error):
             throw ReadError(file: description, reason: error.reason)

@@ -1,6 +1,6 @@
 import ArchiveInput
-import Foundation
 import RawFileSystem
+import SystemThreads
 
 /// One page to read, from a file of its own or a record of an archive.
 struct PageJob: Sendable {
@@ -30,7 +30,7 @@ struct PageJob: Sendable {
 private final class PageHandover: @unchecked Sendable {
     // Guarded by `lock`: a job is made on one thread and read on another.
     private var page: ArchivedPage
-    private let lock = NSLock()
+    private let lock = Lock()
 
     init(_ page: ArchivedPage) { self.page = page }
 

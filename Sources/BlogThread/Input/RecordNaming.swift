@@ -13,7 +13,7 @@ enum RecordNaming {
     /// `https://example.com/2012/10/post/?p=2` → `example.com-2012-10-post-p-2`.
     static func slug(_ url: String) -> String {
         var rest = Substring(url)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
         if let fragment = rest.firstIndex(of: "#") { rest = rest[..<fragment] }
         var slug = ""
         for character in rest {

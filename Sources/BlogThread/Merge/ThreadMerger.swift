@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ThreadExtraction
 
 /// Joins the pages of one discussion — comment pages 2…n, a forum's later pages, several

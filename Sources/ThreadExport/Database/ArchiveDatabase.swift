@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 internal import SQLiteAccess
 import ThreadModel
 
@@ -177,9 +181,7 @@ public final class ArchiveDatabase {
     }
 
     private static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
+        Date().formatted(.iso8601)
     }
 
     /// The statements a thread is written with, prepared once.

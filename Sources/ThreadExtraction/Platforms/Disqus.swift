@@ -94,7 +94,7 @@ enum DisqusMarkup {
     /// The app's "load more" control, present unless hidden because everything is shown.
     static func hasMoreToLoad(_ root: Node) -> Bool {
         root.first { node in
-            node["data-role"] == "more" && !(node["style"]?.replacingOccurrences(of: " ", with: "").contains("display:none") ?? false)
+            node["data-role"] == "more" && !(node["style"]?.filter { $0 != " " }.contains("display:none") ?? false)
         } != nil
     }
 }

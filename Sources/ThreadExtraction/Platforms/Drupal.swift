@@ -10,7 +10,7 @@ struct DrupalExtractor: PlatformExtractor {
     var platform: Platform { .drupal }
 
     func detect(_ page: Page) -> Double {
-        if page.metadata.generator?.lowercased().contains("drupal") == true { return 0.95 }
+        if page.metadata.generator?.containsBytes("drupal", ignoringASCIICase: true) == true { return 0.95 }
         let signals = page.signals
         if signals.attributeNames.contains("data-drupal-selector") { return 0.8 }
         if signals.scripts.contains(where: { $0.rawTextContains("drupalSettings") }) { return 0.8 }

@@ -170,7 +170,7 @@ private enum HackerNewsStory {
 private enum HackerNewsMarkup {
     /// The N of `item?id=N` (relative or absolute), without `&p=2` and the like.
     static func itemNumber(in href: String?) -> String? {
-        guard let href, let range = href.range(of: "item?id=") else { return nil }
+        guard let href, let range = href.byteRange(of: "item?id=") else { return nil }
         let digits = href[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
         return digits.isEmpty ? nil : String(digits)
     }
@@ -179,7 +179,7 @@ private enum HackerNewsMarkup {
         guard node.is("a") else { return false }
         if node.hasClass("hnuser") { return true }
         guard let href = node["href"] else { return false }
-        return href.hasPrefix("user?id=") || href.contains("/user?id=")
+        return href.hasPrefix("user?id=") || href.containsBytes("/user?id=")
     }
 
     /// `span.age[title]` is UTC written without a zone ("2018-04-24T12:00:00", newer pages add

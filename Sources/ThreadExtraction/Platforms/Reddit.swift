@@ -48,7 +48,7 @@ private enum RedditMarkup {
     static func userName(inPath path: String?) -> String? {
         guard let path else { return nil }
         for marker in ["/user/", "/u/"] {
-            if let range = path.range(of: marker) {
+            if let range = path.firstRange(of: marker) {
                 let name = path[range.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
                 if !name.isEmpty { return String(name) }
             }

@@ -33,28 +33,25 @@ struct SchemaOrgExtractor: PlatformExtractor {
 
 private enum SchemaOrgJSONLD {
     /// The comments of the page's article, where it lists any.
-    static func commentObjects(_ page: Page) -> [[String: Any]]? {
-        guard let list = page.metadata.article?.fields["comment"] else { return nil }
-        let objects = (list as? [Any])?.compactMap { $0 as? [String: Any] } ?? (list as? [String: Any]).map { [$0] } ?? []
-        return objects.isEmpty ? nil : objects
+    static func commentObjects(_ page: Page) -> [[String: JSONValue]]? {
+        guard let objects = page.metadata.article?.fields["comment"]?.objects, !objects.isEmpty else { return nil }
+        return objects
     }
 
     /// In document order, each reply after its parent: replies nested in `comment`, or flat with
     /// a `parentItem` naming an earlier comment's `@id` or `url`.
-    static func comments(_ objects: [[String: Any]], page: Page) -> [Comment] {
+    static func comments(_ objects: [[String: JSONValue]], page: Page) -> [Comment] {
         var flat: [(object: JSONLDObject, parent: Int?)] = []
-        func collect(_ objects: [[String: Any]], parent: Int?) {
+        func collect(_ objects: [[String: JSONValue]], parent: Int?) {
             for object in objects {
                 let comment = JSONLDObject(fields: object)
                 flat.append((comment, parent))
                 let index = flat.count - 1
-                let replies = (object["comment"] as? [Any])?.compactMap { $0 as? [String: Any] }
-                    ?? (object["comment"] as? [String: Any]).map { [$0] } ?? []
-                collect(replies, parent: index)
+                collect(object["comment"]?.objects ?? [], parent: index)
             }
         }
         collect(objects, parent: nil)
-        let keys = flat.map { reference($0.object.fields) }
+        let keys = flat.map { reference(.object($0.object.fields)) }
         var ids: [String] = []
         var depths: [Int] = []
         var comments: [Comment] = []
@@ -75,7 +72,7 @@ private enum SchemaOrgJSONLD {
                     id: unique, parentId: parent.map { ids[$0] }, depth: depth,
                     author: name.map { Person(name: $0, url: page.resolve(author?.string("url"))) },
                     published: date.flatMap(MachineDate.parse), url: page.resolve(object.string("url")),
-                    body: SchemaOrgText.richText(object.fields["text"] as? String ?? object.fields["commentText"] as? String)))
+                    body: SchemaOrgText.richText(object.fields["text"]?.string ?? object.fields["commentText"]?.string)))
         }
         return comments
     }
@@ -87,10 +84,10 @@ private enum SchemaOrgJSONLD {
     }
 
     /// What names a comment: its `@id`, else its `url`.
-    private static func reference(_ value: Any) -> String? {
-        if let text = value as? String { return text }
-        guard let object = value as? [String: Any] else { return nil }
-        return (object["@id"] as? String) ?? (object["url"] as? String)
+    private static func reference(_ value: JSONValue) -> String? {
+        if let text = value.string { return text }
+        guard let object = value.object else { return nil }
+        return object["@id"]?.string ?? object["url"]?.string
     }
 }
 
@@ -137,7 +134,7 @@ private enum SchemaOrgMicrodata {
 private enum SchemaOrgText {
     static func richText(_ text: String?) -> RichText {
         guard let text else { return RichText() }
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let normalised = text.replacing("\r\n", with: "\n")
         let paragraphs = normalised.components(separatedBy: "\n\n").compactMap { $0.nonEmptyCollapsed }
         return RichText(paragraphs.map { Block.paragraph([.text($0)]) })
     }

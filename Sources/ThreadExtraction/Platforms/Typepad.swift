@@ -10,7 +10,7 @@ struct TypepadExtractor: PlatformExtractor {
     var platform: Platform { .typepad }
 
     func detect(_ page: Page) -> Double {
-        if page.metadata.generator?.lowercased().contains("typepad") == true { return 0.95 }
+        if page.metadata.generator?.containsBytes("typepad", ignoringASCIICase: true) == true { return 0.95 }
         if page.metadata.url?.contains(".typepad.com/") == true { return 0.9 }
         if page.signals.hasClass("font-entrybody") { return 0.85 }
         return page.signals.assets.contains { ($0["href"] ?? $0["src"])?.containsBytes(".typepad.com/") == true } ? 0.7 : 0
@@ -25,11 +25,11 @@ struct MovableTypeExtractor: PlatformExtractor {
     var platform: Platform { .movabletype }
 
     func detect(_ page: Page) -> Double {
-        if page.metadata.generator?.lowercased().contains("movable type") == true { return 0.95 }
+        if page.metadata.generator?.containsBytes("movable type", ignoringASCIICase: true) == true { return 0.95 }
         if page.root.id == "sixapart-standard" { return 0.9 }
         if page.body?.hasClass("mt-entry-archive") == true { return 0.85 }
         guard page.signals.tags.contains("form") else { return 0 }
-        return page.root.descendants.contains { $0.is("form") && $0["action"]?.contains("mt-comments.cgi") == true } ? 0.85 : 0
+        return page.root.descendants.contains { $0.is("form") && $0["action"]?.containsBytes("mt-comments.cgi") == true } ? 0.85 : 0
     }
 
     func extract(_ page: Page) -> PlatformExtraction {

@@ -9,7 +9,7 @@ struct VBulletinExtractor: PlatformExtractor {
     var platform: Platform { .vbulletin }
 
     func detect(_ page: Page) -> Double {
-        if page.metadata.generator?.lowercased().contains("vbulletin") == true { return 0.9 }
+        if page.metadata.generator?.containsBytes("vbulletin", ignoringASCIICase: true) == true { return 0.9 }
         guard page.signals.hasID(prefix: "post_message_"), let body = page.body else { return 0 }
         return body.first { VBulletinMarkup.posts.id?.number(of: $0) != nil && VBulletinMarkup.posts.item.matches($0) } != nil ? 0.9 : 0
     }

@@ -11,7 +11,7 @@ struct WordPressExtractor: PlatformExtractor {
     var platform: Platform { .wordpress }
 
     func detect(_ page: Page) -> Double {
-        if page.metadata.generator?.lowercased().contains("wordpress") == true { return 0.9 }
+        if page.metadata.generator?.containsBytes("wordpress", ignoringASCIICase: true) == true { return 0.9 }
         if WordPressMarkup.hasAssetsOrCommentForm(page.document) { return 0.8 }
         // Security plugins strip the generator and rename asset folders; the walker's markup stays.
         guard page.signals.hasClass(prefix: "depth-") else { return 0 }

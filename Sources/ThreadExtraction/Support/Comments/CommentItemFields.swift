@@ -121,7 +121,7 @@ struct CommentItemFields {
         let link = element.flatMap { element in
             element.is("a")
                 ? element
-                : element.first { $0.is("a") && $0["href"] != nil && $0.hasVisibleText && name?.contains($0.visibleText) == true }
+                : element.first { $0.is("a") && $0["href"] != nil && $0.hasVisibleText && name?.containsBytes($0.visibleText) == true }
                     ?? element.ancestors.prefix(2).first { $0.is("a") && $0["href"] != nil }
         }
         // Cloudflare rewrites an address it takes for an e-mail into a link to its protection
@@ -256,7 +256,7 @@ struct CommentItemFields {
 
     /// The digits after `parameter` in a link (`showComment=1614824142000`).
     private static func epoch(after parameter: String, in href: String) -> Int64? {
-        guard let range = href.range(of: parameter) else { return nil }
+        guard let range = href.byteRange(of: parameter) else { return nil }
         return Int64(href[range.upperBound...].prefix { $0.isASCII && $0.isNumber })
     }
 

@@ -223,7 +223,7 @@ enum DepthSource: Sendable {
     /// The pixels of `margin-left: Npx` (else `padding-left`) in a style attribute.
     private static func indent(_ style: String) -> Int? {
         for property in ["margin-left", "padding-left"] {
-            guard let range = style.range(of: property) else { continue }
+            guard let range = style.firstRange(of: property) else { continue }
             let value = style[range.upperBound...].drop { $0 == ":" || $0 == " " }
             if let pixels = Int(value.prefix { $0.isASCII && $0.isNumber }) { return pixels }
         }

@@ -1,4 +1,3 @@
-import Foundation
 import HTMLDOM
 import ThreadModel
 
@@ -54,7 +53,7 @@ struct PageMetadata {
         self.titleElement = titleElement
         generator = meta["generator"]?.nonEmptyCollapsed
         language = (root["lang"] ?? root["xml:lang"])?.nonEmptyCollapsed
-            ?? meta["og:locale"]?.replacingOccurrences(of: "_", with: "-").nonEmptyCollapsed
+            ?? meta["og:locale"]?.replacing("_", with: "-").nonEmptyCollapsed
             ?? meta["content-language"]?.nonEmptyCollapsed
 
         let note = PageMetadata.saveNote(document: document, root: root)
@@ -99,7 +98,7 @@ struct PageMetadata {
         var date: String?
         for comment in comments {
             let text = comment.content
-            if let range = text.range(of: "saved from url=") {
+            if let range = text.byteRange(of: "saved from url=") {
                 var rest = text[range.upperBound...]
                 if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
                     rest = rest[rest.index(after: close)...]
@@ -122,7 +121,7 @@ struct PageMetadata {
     /// what the save tool noted.
     private static func savedAt(addresses: [String?], noted: [String?]) -> PageDate? {
         for address in addresses.compactMap({ $0 }) {
-            guard let range = address.range(of: "/web/") else { continue }
+            guard let range = address.byteRange(of: "/web/") else { continue }
             let digits = address[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
             guard digits.count == 14 else { continue }
             let number = { (from: Int, count: Int) in Int(digits.dropFirst(from).prefix(count)) ?? 0 }
@@ -138,7 +137,7 @@ struct PageMetadata {
     }
 
     private static func origin(of url: String) -> String? {
-        guard let schemeEnd = url.range(of: "://") else { return nil }
+        guard let schemeEnd = url.firstRange(of: "://") else { return nil }
         let afterScheme = url[schemeEnd.upperBound...]
         let host = afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         guard !host.isEmpty else { return nil }

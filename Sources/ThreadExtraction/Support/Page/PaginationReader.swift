@@ -56,7 +56,7 @@ enum PaginationReader {
             }
             if let number = there.page {
                 if numbered[number] == nil { numbered[number] = target }
-                let text = node.visibleText.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = node.visibleText.collapsingWhitespace
                 if node.is("a"), !text.isEmpty, text.allSatisfy(\.isASCII), let shown = Int(text) { shifts.insert(shown - number) }
             } else if there.order == nil {
                 unnumbered = unnumbered ?? target

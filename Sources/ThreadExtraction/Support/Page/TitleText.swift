@@ -61,7 +61,7 @@ enum TitleText {
         }
         // The page's title names the post and the site; the longer heading it contains is the post's.
         if let pageTitle = pageTitle?.lowercased(),
-            let contained = headings.compactMap(text).filter({ pageTitle.contains($0.lowercased()) })
+            let contained = headings.compactMap(text).filter({ pageTitle.containsBytes($0.lowercased()) })
                 .max(by: { $0.count < $1.count })
         {
             return contained

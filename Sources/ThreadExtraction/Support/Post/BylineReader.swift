@@ -56,17 +56,17 @@ enum BylineReader {
     /// The name a JSON-LD `author` gives: a string, a Person, the first of a list of either, or
     /// a reference (`{"@id": …}`) to a Person elsewhere in the page's graph, as Yoast writes it.
     /// An address is not a name.
-    private static func jsonLDName(_ value: Any?, in objects: [JSONLDObject]) -> String? {
+    private static func jsonLDName(_ value: JSONValue?, in objects: [JSONLDObject]) -> String? {
         switch value {
-        case let text as String:
+        case .string(let text):
             let name = HTMLEntities.decode(text).nonEmptyCollapsed
             return name?.hasPrefix("http") == true ? nil : name
-        case let list as [Any]:
+        case .array(let list):
             return list.lazy.compactMap { jsonLDName($0, in: objects) }.first
-        case let fields as [String: Any]:
+        case .object(let fields):
             if let name = JSONLDObject(fields: fields).string("name") { return name }
-            guard let id = fields["@id"] as? String else { return nil }
-            return objects.first { $0.fields["@id"] as? String == id && $0.fields["name"] != nil }?.string("name")
+            guard let id = fields["@id"]?.string else { return nil }
+            return objects.first { $0.fields["@id"]?.string == id && $0.fields["name"] != nil }?.string("name")
         default:
             return nil
         }

@@ -42,7 +42,7 @@ struct PostReader {
             return engineBody
         }
         let found = convert(article, title: title)
-        let stated = (page.metadata.article?.fields["articleBody"] as? String).map(HTMLEntities.decode) ?? ""
+        let stated = page.metadata.article?.fields["articleBody"]?.string.map(HTMLEntities.decode) ?? ""
         if stated.count > 2 * PostReader.characters(of: found) {
             return PostReader.paragraphs(stated)
         }

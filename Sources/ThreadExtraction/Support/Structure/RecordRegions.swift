@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
 import Foundation
+#endif
 import HTMLDOM
 
 /// The discussion found by structure alone, as in record-mining work (MDR, DEPTA): elements of
@@ -325,7 +330,7 @@ struct RecordRegions {
     private static func hasPermalinkIntoPage(_ record: Node) -> Bool {
         guard let number = BlockIdentity.number(of: record) else { return false }
         for node in record.descendants.prefix(200) where node.is("a") {
-            if let fragment = node["href"]?.addressFragment, fragment.contains(number) {
+            if let fragment = node["href"]?.addressFragment, fragment.containsBytes(number) {
                 return true
             }
         }

@@ -138,7 +138,7 @@ enum StructuralThreading {
     private static func leftIndent(_ style: String?) -> Int? {
         guard let style = style?.lowercased() else { return nil }
         for property in ["margin-left", "padding-left"] {
-            guard let range = style.range(of: property + ":") else { continue }
+            guard let range = style.firstRange(of: property + ":") else { continue }
             let value = style[range.upperBound...].drop { $0 == " " }.prefix { $0.isNumber }
             if let pixels = Int(value) { return pixels }
         }
@@ -161,7 +161,7 @@ enum StructuralThreading {
         for record in records.dropFirst() {
             for token in record.classes where !firstTokens.contains(token) {
                 let lower = token.lowercased()
-                guard replyMarkerFragments.contains(where: { lower.contains($0) }) else { continue }
+                guard replyMarkerFragments.contains(where: { lower.containsBytes($0) }) else { continue }
                 return records.map { $0.classes.contains(token) ? 2 : 1 }
             }
         }

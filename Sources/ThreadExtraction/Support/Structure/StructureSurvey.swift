@@ -1,4 +1,3 @@
-import Foundation
 import HTMLDOM
 
 /// One bottom-up pass over the page that notes, for every element, what its subtree holds (a
@@ -174,11 +173,17 @@ struct StructureSurvey {
     static func isProfileLink(_ node: Node) -> Bool {
         guard node.is("a"), let href = node["href"], !href.hasPrefix("#") else { return false }
         let text = node.visibleText
-        guard text.count >= 3, text.count <= 40, !text.containsBytes(" "),
-            let range = href.range(of: text, options: .caseInsensitive)
-        else { return false }
-        let before = href[..<range.lowerBound].split(separator: "/").filter { !$0.contains(".") && !$0.contains(":") }
-        return href[..<range.lowerBound].contains("?") || !before.isEmpty
+        guard text.count >= 3, text.count <= 40, !text.containsBytes(" ") else { return false }
+        let before: Substring
+        if href.utf8.isAllASCII {
+            guard let range = href.byteRange(of: text.quicklyLowercased, ignoringASCIICase: true) else { return false }
+            before = href[..<range.lowerBound]
+        } else {
+            let address = href.quicklyLowercased
+            guard let range = address.firstRange(of: text.quicklyLowercased) else { return false }
+            before = address[..<range.lowerBound]
+        }
+        return before.contains("?") || before.split(separator: "/").contains { !$0.contains(".") && !$0.contains(":") }
     }
 
     /// A link that shows a short name near a link to the same address that shows only the

@@ -176,20 +176,7 @@ struct URLResolver: Sendable {
     /// Spaces, remaining controls, quotes and angle brackets percent-encoded, as browsers do
     /// before using a URL; everything else (non-ASCII included) is kept as written.
     static func encoded(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEncoding) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 8)
-        let hex = Array("0123456789ABCDEF".utf8)
-        for byte in text.utf8 {
-            if needsEncoding(byte) {
-                bytes.append(0x25)
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0x0F)])
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        text.percentEncoded(where: needsEncoding)
     }
 
     private static func needsEncoding(_ byte: UInt8) -> Bool {
