@@ -135,7 +135,7 @@ private enum SchemaOrgText {
     static func richText(_ text: String?) -> RichText {
         guard let text else { return RichText() }
         let normalised = text.replacing("\r\n", with: "\n")
-        let paragraphs = normalised.components(separatedBy: "\n\n").compactMap { $0.nonEmptyCollapsed }
+        let paragraphs = normalised.split(separator: "\n\n", omittingEmptySubsequences: false).compactMap { $0.nonEmptyCollapsed }
         return RichText(paragraphs.map { Block.paragraph([.text($0)]) })
     }
 }

@@ -30,7 +30,7 @@ enum TitleText {
     /// `guessing`: without the site's name among the parts, take the longest part as the post's.
     static func withoutSiteName(_ title: String, siteName: String?, guessing: Bool) -> String {
         for separator in separators {
-            let parts = title.components(separatedBy: separator)
+            let parts = title.split(separator: separator, omittingEmptySubsequences: false)
             guard parts.count > 1 else { continue }
             if let siteName, let index = parts.firstIndex(where: { $0.collapsingWhitespace == siteName }) {
                 var rest = parts
