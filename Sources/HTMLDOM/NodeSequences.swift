@@ -82,3 +82,53 @@ extension HTMLDocument {
         return NodeStore.none
     }
 }
+
+extension Node {
+    /// The elements below this one whose tag is one of `tags`, in document order. Read off the
+    /// store's tables as numbers: the elements passed over cost a comparison each, not a node.
+    package func descendants(named tags: [String]) -> [Node] {
+        let names = document.store.names
+        let wanted = tags.compactMap { names.existingID(of: Array($0.utf8)) }
+        guard !wanted.isEmpty else { return [] }
+        return document.elements(below: index) { element in wanted.contains(document.store.nameIDs[element]) }
+    }
+
+    /// The elements below this one that carry the attribute `name` in the page, in document
+    /// order, found as `descendants(named:)` finds its elements.
+    package func descendants(carrying name: String) -> [Node] {
+        guard let nameID = document.store.names.existingID(of: Array(name.utf8)) else { return [] }
+        return document.elements(below: index) { element in
+            let start = Int(document.store.payloadStarts[element])
+            for attribute in start..<(start + Int(document.store.payloadCounts[element])) where document.store.attributeNameIDs[attribute] == nameID {
+                return true
+            }
+            return false
+        }
+    }
+}
+
+extension HTMLDocument {
+    /// The elements below `root` for which `test` holds, in document order. Both builders add
+    /// nodes in pre-order, and never under an element already closed, so a subtree is the run
+    /// of numbers from its root up to the node that follows it.
+    @inline(__always)
+    fileprivate func elements(below root: Int32, where test: (Int) -> Bool) -> [Node] {
+        var end = store.count
+        var current = root
+        while current != NodeStore.none {
+            let next = store.nextSiblings[Int(current)]
+            if next != NodeStore.none {
+                end = Int(next)
+                break
+            }
+            current = store.parents[Int(current)]
+        }
+        var found: [Node] = []
+        var element = Int(root) + 1
+        while element < end {
+            if store.kinds[element] == .element, test(element) { found.append(Node(Int32(element), in: self)) }
+            element += 1
+        }
+        return found
+    }
+}

@@ -24,8 +24,10 @@ struct PageSignals {
         classTokens = document.classTokens
         ids = document.values(ofAttribute: "id")
         record(root)
-        for node in root.descendants { record(node) }
+        for node in root.descendants(named: Self.recordedTags) { record(node) }
     }
+
+    private static let recordedTags = ["script", "link", "meta", "base", "title"]
 
     private mutating func record(_ node: Node) {
         let isScript = node.is("script")

@@ -16,7 +16,6 @@ enum PaginationReader {
         var unnumbered: String?
         var next: String?
         var previous: String?
-        var current: Int?
         /// What links' numbers say minus what their addresses say: 1 throughout where addresses
         /// count pages from 0 (Drupal's `?page=1` is the second page).
         var shifts = Set<Int>()
@@ -24,11 +23,7 @@ enum PaginationReader {
         // Where this page's address states no number, only a link whose address does can be to
         // another page of it; a relative link's address is made of its own text and the base's.
         let numberedOnly = here.order == nil && !(page.metadata.baseURL.map(PageNumbering.mayNumber) ?? false)
-        var walker = page.root.descendants.makeIterator()
-        while let node = walker.next() {
-            if current == nil, node["aria-current"] == "page" || (node.hasClass("current") && node.hasClass("page-numbers")) {
-                current = Int(node.visibleText.filter(\.isNumber))
-            }
+        for node in page.root.descendants(carrying: "href") {
             guard node.is("a") || node.is("link"), let href = node["href"], !href.hasPrefix("#"),
                 !numberedOnly || PageNumbering.mayNumber(href), let resolved = page.resolve(href)
             else { continue }
@@ -71,7 +66,7 @@ enum PaginationReader {
         if ownAddressIsFirst, let unnumbered { numbered[1] = unnumbered }
         let linkedAsNeighbour = next.flatMap { PageNumbering.split($0).page }.map { $0 - 1 }
             ?? previous.flatMap { PageNumbering.split($0).page }.map { $0 + 1 }
-        let number = (here.page ?? ownNumber).map { shifts == [1] ? $0 + 1 : $0 } ?? current
+        let number = (here.page ?? ownNumber).map { shifts == [1] ? $0 + 1 : $0 } ?? shownCurrent(page)
             ?? linkedAsNeighbour.map { shifts == [1] ? $0 + 1 : $0 }
             ?? (here.order == nil && ownAddressIsFirst && !numbered.isEmpty ? 1 : nil)
         if let number {
@@ -80,5 +75,16 @@ enum PaginationReader {
         }
         guard next != nil || previous != nil else { return nil }
         return Pagination(page: number, nextURL: next, previousURL: previous)
+    }
+
+    /// The number a pager shows as the current page (`aria-current="page"`, WordPress's
+    /// `current page-numbers`); looked for only on pages that use either.
+    private static func shownCurrent(_ page: Page) -> Int? {
+        guard page.signals.attributeNames.contains("aria-current")
+            || (page.signals.hasClass("current") && page.signals.hasClass("page-numbers"))
+        else { return nil }
+        return page.root.descendants.lazy
+            .filter { $0["aria-current"] == "page" || ($0.hasClass("current") && $0.hasClass("page-numbers")) }
+            .compactMap { Int($0.visibleText.filter(\.isNumber)) }.first
     }
 }
