@@ -20,11 +20,13 @@ struct DisqusExtractor: PlatformExtractor {
         let hasThreadID = signals.ids.contains("disqus_thread")
         let hasFrames = signals.tags.contains("iframe")
         guard hasThreadID || mayHoldAppPosts || hasFrames else { return 0 }
-        // Each test only where the page's names allow it to pass: most pages that get this far
-        // hold an iframe of some other service, and nothing else of Disqus's.
-        for node in page.root.descendants {
-            if (hasThreadID && node.id == "disqus_thread") || (mayHoldAppPosts && DisqusMarkup.isAppPost(node)) { return 0.95 }
-            if hasFrames, node.is("iframe"), node["src"]?.contains("disqus.com/embed/comments") == true { return 0.95 }
+        // Each test only where the page's names allow it to pass, on the elements it could pass:
+        // most pages that get this far hold an iframe of some other service, and nothing else of Disqus's.
+        let root = page.root
+        if hasThreadID, root.descendants(carrying: "id").contains(where: { $0.id == "disqus_thread" }) { return 0.95 }
+        if mayHoldAppPosts, root.descendants(named: ["li"]).contains(where: DisqusMarkup.isAppPost) { return 0.95 }
+        if hasFrames, root.descendants(named: ["iframe"]).contains(where: { $0["src"]?.containsBytes("disqus.com/embed/comments") == true }) {
+            return 0.95
         }
         return 0
     }

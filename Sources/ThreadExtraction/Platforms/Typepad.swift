@@ -29,7 +29,7 @@ struct MovableTypeExtractor: PlatformExtractor {
         if page.root.id == "sixapart-standard" { return 0.9 }
         if page.body?.hasClass("mt-entry-archive") == true { return 0.85 }
         guard page.signals.tags.contains("form") else { return 0 }
-        return page.root.descendants.contains { $0.is("form") && $0["action"]?.containsBytes("mt-comments.cgi") == true } ? 0.85 : 0
+        return page.root.descendants(named: ["form"]).contains { $0["action"]?.containsBytes("mt-comments.cgi") == true } ? 0.85 : 0
     }
 
     func extract(_ page: Page) -> PlatformExtraction {

@@ -15,7 +15,7 @@ struct WordPressExtractor: PlatformExtractor {
         if WordPressMarkup.hasAssetsOrCommentForm(page.document) { return 0.8 }
         // Security plugins strip the generator and rename asset folders; the walker's markup stays.
         guard page.signals.hasClass(prefix: "depth-") else { return 0 }
-        let walkerComment = page.root.descendants.contains { node in
+        let walkerComment = page.root.descendants(carrying: "class").contains { node in
             WordPressMarkup.commentID.number(of: node) != nil && node.hasClass(prefix: "depth-")
         }
         return walkerComment ? 0.6 : 0
