@@ -148,8 +148,8 @@ struct TextDensity {
             let isAnchor = tags.anchor.contains(node)
             if isAnchor { insideLinks -= 1 }
             if tags.article.contains(node) { insideArticles -= 1 }
-            let element = elements[index]
-            if element.digits >= 4, (6...80).contains(element.characters), element.paragraphs == 0 {
+            // Fields read in place: a copy of the element retains its node.
+            if elements[index].digits >= 4, (6...80).contains(elements[index].characters), elements[index].paragraphs == 0 {
                 datelines.append(Placed(node: node, region: regions.last))
             }
             let opened = openers.removeLast()
@@ -161,15 +161,14 @@ struct TextDensity {
             let isParagraph = tags.voting.contains(node) || (tags.divisions.contains(node) && !elements[index].holdsBlocks)
             if isParagraph { vote(from: index, ancestors: open, counted: insideUnlikely == 0) }
             guard let parent = open.last else { return }
-            let child = elements[index]
-            elements[parent].characters += child.characters
-            elements[parent].linkCharacters += child.linkCharacters
-            elements[parent].commas += child.commas
-            elements[parent].digits += child.digits
-            elements[parent].paragraphs += child.paragraphs
-            elements[parent].inputs += child.inputs
-            elements[parent].links += child.links
-            if child.holdsBlocks || tags.blocks.contains(node) { elements[parent].holdsBlocks = true }
+            elements[parent].characters += elements[index].characters
+            elements[parent].linkCharacters += elements[index].linkCharacters
+            elements[parent].commas += elements[index].commas
+            elements[parent].digits += elements[index].digits
+            elements[parent].paragraphs += elements[index].paragraphs
+            elements[parent].inputs += elements[index].inputs
+            elements[parent].links += elements[index].links
+            if elements[index].holdsBlocks || tags.blocks.contains(node) { elements[parent].holdsBlocks = true }
         }
 
         enter(body)
@@ -244,22 +243,23 @@ struct TextDensity {
     /// characters (at most 3), in full to its parent, half to its grandparent, and a third of its
     /// level to the three above.
     private mutating func vote(from index: Int, ancestors: [Int], counted: Bool) {
-        let element = elements[index]
-        guard element.characters >= 25, !ancestors.isEmpty else { return }
-        let points = 2 + Double(element.commas) + Double(min(element.characters / 100, 3))
+        let characters = elements[index].characters
+        guard characters >= 25, !ancestors.isEmpty else { return }
+        let points = 2 + Double(elements[index].commas) + Double(min(characters / 100, 3))
         for level in 0..<min(5, ancestors.count) {
             let ancestor = ancestors[ancestors.count - 1 - level]
             let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
-            let initial = TextDensity.initialScore(elements[ancestor])
+            // The starting score only for a first vote: it reads the tag's name.
+            let starts = elements[ancestor].looseScore == nil || (counted && elements[ancestor].score == nil)
+            let initial = starts ? TextDensity.initialScore(elements[ancestor].node, words: elements[ancestor].words) : 0
             elements[ancestor].looseScore = (elements[ancestor].looseScore ?? initial) + points / divider
             if counted { elements[ancestor].score = (elements[ancestor].score ?? initial) + points / divider }
         }
     }
 
     /// Readability's starting score of a candidate: its tag and its class weight.
-    private static func initialScore(_ element: Element) -> Double {
-        let node = element.node
-        var score = Double(ArticleVocabulary.weight(element.words))
+    private static func initialScore(_ node: Node, words: UInt64) -> Double {
+        var score = Double(ArticleVocabulary.weight(words))
         if node.is("div") {
             score += 5
         } else if node.isAny(of: ["pre", "td", "blockquote"]) {
