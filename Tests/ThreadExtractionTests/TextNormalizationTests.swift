@@ -5,6 +5,16 @@ import XCTest
 @testable import ThreadExtraction
 
 final class TextNormalizationTests: XCTestCase {
+    /// An ASCII digit is what `isASCII && isNumber` says it is, for every ASCII character and
+    /// for digits and digit-like characters beyond.
+    func testASCIIDigitsAreTheCharactersZeroToNine() {
+        let characters = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+            + ["\r\n", "٣", "１", "²", "½", "Ⅻ", "7\u{301}", "0\u{FE0F}\u{20E3}"]
+        for character in characters {
+            XCTAssertEqual(character.isASCIIDigit, character.isASCII && character.isNumber, "\(character.unicodeScalars.map(\.value))")
+        }
+    }
+
     func testEveryFoldableSpaceFoldsToOneSpaceAndEndsAreTrimmed() {
         let spaces = ["\t", "\n", "\u{0B}", "\u{0C}", "\r", " ", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200B}", "\u{2028}",
                       "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{FEFF}"]

@@ -171,7 +171,7 @@ private enum HackerNewsMarkup {
     /// The N of `item?id=N` (relative or absolute), without `&p=2` and the like.
     static func itemNumber(in href: String?) -> String? {
         guard let href, let range = href.byteRange(of: "item?id=") else { return nil }
-        let digits = href[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
+        let digits = href[range.upperBound...].prefix { $0.isASCIIDigit }
         return digits.isEmpty ? nil : String(digits)
     }
 

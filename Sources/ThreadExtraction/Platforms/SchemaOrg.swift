@@ -79,7 +79,7 @@ private enum SchemaOrgJSONLD {
 
     /// The last number in a comment's `@id` or address: `…/t/slug/8812/4` is post 4 of topic 8812.
     private static func trailingNumber(_ reference: String) -> String? {
-        let digits = reference.reversed().drop { !($0.isASCII && $0.isNumber) }.prefix { $0.isASCII && $0.isNumber }
+        let digits = reference.reversed().drop { !$0.isASCIIDigit }.prefix { $0.isASCIIDigit }
         return digits.isEmpty ? nil : String(digits.reversed())
     }
 

@@ -257,7 +257,7 @@ struct CommentItemFields {
     /// The digits after `parameter` in a link (`showComment=1614824142000`).
     private static func epoch(after parameter: String, in href: String) -> Int64? {
         guard let range = href.byteRange(of: parameter) else { return nil }
-        return Int64(href[range.upperBound...].prefix { $0.isASCII && $0.isNumber })
+        return Int64(href[range.upperBound...].prefix { $0.isASCIIDigit })
     }
 
     /// Themes without a date element print the date in the author line or as bare text beside

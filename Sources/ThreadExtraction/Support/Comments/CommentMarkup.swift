@@ -225,7 +225,7 @@ enum DepthSource: Sendable {
         for property in ["margin-left", "padding-left"] {
             guard let range = style.firstRange(of: property) else { continue }
             let value = style[range.upperBound...].drop { $0 == ":" || $0 == " " }
-            if let pixels = Int(value.prefix { $0.isASCII && $0.isNumber }) { return pixels }
+            if let pixels = Int(value.prefix { $0.isASCIIDigit }) { return pixels }
         }
         return nil
     }

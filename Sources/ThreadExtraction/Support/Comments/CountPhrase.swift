@@ -7,24 +7,24 @@ enum CountPhrase {
         // The post's title is often quoted in the phrase ("One thought on “FIFA 21 Settings”"),
         // and its numbers are not the count.
         let characters = withoutQuotations(Array(text))
-        guard let start = characters.firstIndex(where: isDigit) else {
+        guard let start = characters.firstIndex(where: \.isASCIIDigit) else {
             let firstWord = String(characters).lowercased().split { !$0.isLetter }.first
             return firstWord.map { oneWords.contains(String($0)) } == true ? 1 : nil
         }
         var end = start
-        while end < characters.count, isDigit(characters[end]) || isGroupSeparator(characters[end]) { end += 1 }
+        while end < characters.count, characters[end].isASCIIDigit || isGroupSeparator(characters[end]) { end += 1 }
         // A separator that ends the number ends the sentence instead ("… 201.").
-        while end > start + 1, !isDigit(characters[end - 1]) { end -= 1 }
+        while end > start + 1, !characters[end - 1].isASCIIDigit { end -= 1 }
         let number = characters[start..<end]
         // A separator followed by fewer than three digits is a decimal point: the number is rounded.
-        if let separator = number.lastIndex(where: { !isDigit($0) }), number.endIndex - separator - 1 < 3 {
+        if let separator = number.lastIndex(where: { !$0.isASCIIDigit }), number.endIndex - separator - 1 < 3 {
             return nil
         }
         // A letter straight after the number abbreviates it ("2k", "3M", "1万").
         if end < characters.count, characters[end].isLetter, !characters[end].isASCII || "kKmM".contains(characters[end]) {
             return nil
         }
-        return Int(String(number.filter(isDigit)))
+        return Int(String(number.filter(\.isASCIIDigit)))
     }
 
     /// The characters outside quotation marks; an unclosed quotation runs to the end.
@@ -52,10 +52,6 @@ enum CountPhrase {
         "\u{00BB}": ["\u{00AB}"], "\u{2039}": ["\u{203A}"], "\u{2018}": ["\u{2019}"], "\u{201A}": ["\u{2018}", "\u{2019}"],
         "\"": ["\""], "'": ["'"], "\u{300C}": ["\u{300D}"], "\u{300E}": ["\u{300F}"],
     ]
-
-    private static func isDigit(_ character: Character) -> Bool {
-        character.isASCII && character.isNumber
-    }
 
     /// Thousands separators as pages write them ("1.234", "1,234", "1 234", "1'234").
     private static func isGroupSeparator(_ character: Character) -> Bool {

@@ -72,7 +72,7 @@ enum RelativeDate {
         var current = ""
         var currentIsDigits = false
         for character in text {
-            let isDigit = character.isASCII && character.isNumber
+            let isDigit = character.isASCIIDigit
             if character.isLetter || isDigit {
                 if !current.isEmpty && isDigit != currentIsDigits {
                     tokens.append(current)

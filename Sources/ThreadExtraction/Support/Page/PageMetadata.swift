@@ -122,7 +122,7 @@ struct PageMetadata {
     private static func savedAt(addresses: [String?], noted: [String?]) -> PageDate? {
         for address in addresses.compactMap({ $0 }) {
             guard let range = address.byteRange(of: "/web/") else { continue }
-            let digits = address[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
+            let digits = address[range.upperBound...].prefix { $0.isASCIIDigit }
             guard digits.count == 14 else { continue }
             let number = { (from: Int, count: Int) in Int(digits.dropFirst(from).prefix(count)) ?? 0 }
             if let date = PageDate(

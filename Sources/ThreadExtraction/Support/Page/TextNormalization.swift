@@ -1,5 +1,13 @@
 import HTMLDOM
 
+extension Character {
+    /// `0` to `9`, told from the character's single byte: `isNumber` reads Unicode's tables.
+    var isASCIIDigit: Bool {
+        guard let byte = asciiValue else { return false }
+        return byte >= 0x30 && byte <= 0x39
+    }
+}
+
 extension StringProtocol {
     /// Runs of white space (including no-break spaces) folded to one space, ends trimmed:
     /// how a reader sees a name, a title or a date.

@@ -57,8 +57,8 @@ enum BlockIdentity {
     /// The prefix of an id that is a prefix and a number: `comment-` for `comment-17`, empty for
     /// `17`; nil for an id of another shape (`b-comment-root`, `c17-reply`).
     static func numberedPrefix(of id: String) -> Substring? {
-        guard let start = id.firstIndex(where: { $0.isASCII && $0.isNumber }),
-            id[start...].allSatisfy({ $0.isASCII && $0.isNumber })
+        guard let start = id.firstIndex(where: { $0.isASCIIDigit }),
+            id[start...].allSatisfy({ $0.isASCIIDigit })
         else { return nil }
         return id[..<start]
     }
@@ -66,7 +66,7 @@ enum BlockIdentity {
     /// The id with its digits removed: `comment-` for `comment-17`, `b-comment-root` for a wrapper.
     static func idShape(of block: Node) -> String? {
         guard let id = block.id, !id.isEmpty else { return nil }
-        return String(id.filter { !($0.isASCII && $0.isNumber) })
+        return String(id.filter { !$0.isASCIIDigit })
     }
 
     /// The longest run of three or more digits in `text`.
@@ -92,7 +92,7 @@ enum BlockIdentity {
         while index < text.endIndex {
             let character = text[index]
             let next = text.index(after: index)
-            if character.isASCII, character.isNumber {
+            if character.isASCIIDigit {
                 current = current.isEmpty ? text[index..<next] : text[current.startIndex..<next]
                 if current.count > best.count { best = current }
             } else {

@@ -92,7 +92,7 @@ enum StructuralThreading {
         }
         let prefixes = records.map { record in
             Set(record.classes.compactMap { token -> String? in
-                let prefix = token.prefix { !($0.isASCII && $0.isNumber) }
+                let prefix = token.prefix { !$0.isASCIIDigit }
                 return prefix.count < token.count && !prefix.isEmpty && Int(token.dropFirst(prefix.count)) != nil
                     ? String(prefix) : nil
             })
