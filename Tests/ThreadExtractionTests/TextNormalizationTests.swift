@@ -7,6 +7,14 @@ import XCTest
 final class TextNormalizationTests: XCTestCase {
     /// An ASCII digit is what `isASCII && isNumber` says it is, for every ASCII character and
     /// for digits and digit-like characters beyond.
+    func testCharacterCountIsTheStandardLibrarysCount() {
+        let texts = ["", "a", "plain text, 42", "a\r\nb", "\r\n\r\n", "\r\r\n\n", "\n\r", "é", "e\u{301}", "🇸🇪 flag", "👍🏽", "日本語", "a\r"]
+        for text in texts {
+            XCTAssertEqual(text.characterCount, text.count, text.debugDescription)
+            XCTAssertEqual(text.dropFirst().characterCount, text.dropFirst().count, text.debugDescription)
+        }
+    }
+
     func testASCIIDigitsAreTheCharactersZeroToNine() {
         let characters = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
             + ["\r\n", "٣", "１", "²", "½", "Ⅻ", "7\u{301}", "0\u{FE0F}\u{20E3}"]

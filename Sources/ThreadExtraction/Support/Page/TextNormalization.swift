@@ -8,7 +8,31 @@ extension Character {
     }
 }
 
+extension Node {
+    /// The text of the element's own text nodes, white space folded: what it says itself,
+    /// without its children's words.
+    var ownText: String {
+        var text = ""
+        for child in children where child.kind == .text { text += child.content }
+        return text.collapsingWhitespace
+    }
+}
+
 extension StringProtocol {
+    /// `count`, read off the bytes where all are ASCII, as most texts are (a CR LF pair is one
+    /// character); the standard library's count steps through grapheme clusters.
+    var characterCount: Int {
+        let asciiCount = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var pairs = 0
+            for index in bytes.indices {
+                if bytes[index] >= 0x80 { return nil }
+                if bytes[index] == 0x0A, index > 0, bytes[index - 1] == 0x0D { pairs += 1 }
+            }
+            return bytes.count - pairs
+        }
+        return asciiCount.flatMap { $0 } ?? count
+    }
+
     /// Runs of white space (including no-break spaces) folded to one space, ends trimmed:
     /// how a reader sees a name, a title or a date.
     var collapsingWhitespace: String {

@@ -244,7 +244,7 @@ struct PostReader {
         case .paragraph(let inlines), .heading(_, let inlines): characters(of: inlines)
         case .quote(let blocks): blocks.reduce(0) { $0 + characters(of: $1) }
         case .list(_, _, let items): items.joined().reduce(0) { $0 + characters(of: $1) }
-        case .code(_, let text): text.count
+        case .code(_, let text): text.characterCount
         case .rule: 0
         case .table(let table): characters(of: Array(table.rows.joined().joined()))
         }
@@ -284,7 +284,7 @@ struct PostReader {
     private static func characters(of inlines: [Inline]) -> Int {
         inlines.reduce(0) { total, inline in
             switch inline {
-            case .text(let text), .code(let text): total + text.count
+            case .text(let text), .code(let text): total + text.characterCount
             case .emphasis(let content), .strong(let content), .strikethrough(let content), .link(_, _, let content):
                 total + characters(of: content)
             case .image, .lineBreak: total

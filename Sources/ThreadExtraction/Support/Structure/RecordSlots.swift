@@ -117,10 +117,7 @@ struct RecordSlots {
     /// nil where it has none.
     private static func ownText(_ node: Node) -> String? {
         if node.is("a") { return CommentVocabulary.nameText(node).nonEmptyCollapsed }
-        let own = node.children.reduce(into: "") { text, child in
-            if child.kind == .text { text += child.content }
-        }.collapsingWhitespace
-        return own.isEmpty ? nil : node.visibleText
+        return node.ownText.isEmpty ? nil : node.visibleText
     }
 
     /// The element's shape as a key and a test: its tag and first class token, else its tag

@@ -231,9 +231,7 @@ struct StructureSurvey {
         {
             summary.fields = 1
         }
-        let ownText = node.children.reduce(into: "") { text, child in
-            if child.kind == .text { text += child.content }
-        }.collapsingWhitespace
+        let ownText = node.ownText
         if !ownText.isEmpty { summary.textLeaves = 1 }
         if isBodyElement(node) { summary.bodyElements = 1 }
         let text = shortText.text(atMost: BlockRoles.shortTextLimit)
@@ -243,9 +241,9 @@ struct StructureSurvey {
         if isAuthor { summary.persons = 1 }
         let inLink = node.is("a") || node.ancestors.prefix(3).contains { $0.is("a") }
         if inLink {
-            summary.linkText = ownText.count
+            summary.linkText = ownText.characterCount
         } else if !isDate, !isAuthor {
-            summary.prose = ownText.count
+            summary.prose = ownText.characterCount
             if summary.prose >= sentenceLength { summary.sentences = 1 }
         }
         return summary
