@@ -26,4 +26,23 @@ final class InputPathTests: ScratchFolderTestCase {
             .file(path: InputPath(bytes: folder + Array("/sub/caf".utf8) + [0xE9] + Array(".html".utf8)), outputName: "sub/caf%E9"),
         ])
     }
+
+    /// An output name is the path without its last extension; a dot that starts a name, or sits
+    /// in a folder's name, begins none.
+    func testOutputNamesDropOnlyTheExtension() throws {
+        let folder = Array(workspace.appendingPathComponent("named").path.utf8)
+        try FileManager.default.createDirectory(
+            at: workspace.appendingPathComponent("named/v1.2"), withIntermediateDirectories: true)
+        let page = Array("<html><body><p>x</p></body></html>".utf8)
+        for name in ["/a.b.html", "/.hidden.html", "/v1.2/page.htm", "/v1.2/x.xhtml"] {
+            try RawNamedFile.write(page, to: folder + Array(name.utf8))
+        }
+        let (inputs, _) = InputFiles.expand([InputPath(bytes: folder)])
+        let names = inputs.compactMap { input -> String? in
+            if case .file(_, let outputName) = input { outputName } else { nil }
+        }
+        XCTAssertEqual(names.sorted(), [".hidden", "a.b", "v1.2/page", "v1.2/x"])
+        let (single, _) = InputFiles.expand([InputPath(bytes: folder + Array("/a.b.html".utf8))])
+        XCTAssertEqual(single, [.file(path: InputPath(bytes: folder + Array("/a.b.html".utf8)), outputName: "a.b")])
+    }
 }
