@@ -302,7 +302,7 @@ struct RecordRegions {
             guard node.is("a") else { continue }
             walker.skipChildren()
             guard let href = node["href"], !href.hasPrefix("#"), !BlockRoles.isAuthor(node) else { continue }
-            longest = max(longest, node.visibleText.count)
+            longest = max(longest, node.visibleText.characterCount)
         }
         return longest >= 12 && longest * 2 >= own.linkText
     }

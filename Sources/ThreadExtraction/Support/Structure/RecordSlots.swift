@@ -51,7 +51,7 @@ struct RecordSlots {
                     continue
                 }
                 if heading == nil, node.isAny(of: Self.headingTags), let text = node.visibleText.nonEmptyCollapsed,
-                    Self.shortText.contains(text.count), let (key, test) = Self.slot(node)
+                    Self.shortText.contains(text.characterCount), let (key, test) = Self.slot(node)
                 {
                     heading = (key, test, text)
                 }
@@ -64,7 +64,7 @@ struct RecordSlots {
                     continue
                 }
                 seen += 1
-                guard let text = Self.ownText(node), Self.shortText.contains(text.count),
+                guard let text = Self.ownText(node), Self.shortText.contains(text.characterCount),
                     !BlockRoles.isDate(node, language: language), let (key, test) = Self.slot(node),
                     keysHere.insert(key).inserted
                 else { continue }
@@ -93,7 +93,7 @@ struct RecordSlots {
             guard slot.records * 2 >= count, slot.texts.count * 2 >= slot.records, slot.lettered * 2 > slot.records else { continue }
             let earliness = 1 / (1 + Double(slot.positions) / Double(slot.records))
             let score = Double(slot.records) / Double(count) + Double(slot.named) / Double(count) + earliness
-            let length = Double(slot.texts.reduce(0) { $0 + $1.key.count * $1.value }) / Double(slot.records)
+            let length = Double(slot.texts.reduce(0) { $0 + $1.key.characterCount * $1.value }) / Double(slot.records)
             if score > best?.score ?? 0 { best = (score, slot.test, length, key) }
         }
         author = best?.test
@@ -108,7 +108,7 @@ struct RecordSlots {
             let slot = headings[key], slot.records * 2 >= count, slot.texts.count * 2 >= slot.records
         {
             author = slot.test
-            authorTextLength = Double(slot.texts.reduce(0) { $0 + $1.key.count * $1.value }) / Double(slot.records)
+            authorTextLength = Double(slot.texts.reduce(0) { $0 + $1.key.characterCount * $1.value }) / Double(slot.records)
         }
     }
 

@@ -173,7 +173,7 @@ struct StructureSurvey {
     static func isProfileLink(_ node: Node) -> Bool {
         guard node.is("a"), let href = node["href"], !href.hasPrefix("#") else { return false }
         let text = node.visibleText
-        guard text.count >= 3, text.count <= 40, !text.containsBytes(" ") else { return false }
+        guard (3...40).contains(text.characterCount), !text.containsBytes(" ") else { return false }
         let before: Substring
         if href.utf8.isAllASCII {
             guard let range = href.byteRange(of: text.quicklyLowercased, ignoringASCIICase: true) else { return false }
