@@ -1,3 +1,5 @@
+import ThreadModel
+
 /// Every escape rule of the Markdown output, in one place.
 ///
 /// Text is escaped only where a character would otherwise act as Markdown, so that ordinary prose
@@ -349,7 +351,6 @@ enum MarkdownEscaping {
     }
 
     private static func hex(_ value: UInt32, digits: Int) -> String {
-        let text = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, digits - text.count)) + text
+        String(value, radix: 16, uppercase: true).padded(to: digits)
     }
 }

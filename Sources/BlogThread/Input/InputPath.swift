@@ -1,4 +1,5 @@
 import RawFileSystem
+import ThreadModel
 
 /// A file's path as the file system holds it: bytes, which need not be UTF-8 (a name saved
 /// under Latin-1, an archive unpacked on another system). The file is opened by these bytes; a
@@ -64,7 +65,7 @@ public struct InputPath: Sendable, Hashable, CustomStringConvertible {
                 offset += encoded.count
             case .error(let length):
                 for byte in bytes[offset..<(offset + length)] {
-                    text += prefix + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+                    text += prefix + String(byte, radix: 16, uppercase: true).padded(to: 2)
                 }
                 offset += length
             case .emptyInput:
