@@ -27,7 +27,8 @@ struct PageSignals {
         for node in root.descendants(named: Self.recordedTags) { record(node) }
     }
 
-    private static let recordedTags = ["script", "link", "meta", "base", "title"]
+    /// What `record` keeps: scripts and the describing elements.
+    private static let recordedTags = ["script"] + describingTags.map(\.description)
 
     private mutating func record(_ node: Node) {
         let isScript = node.is("script")
