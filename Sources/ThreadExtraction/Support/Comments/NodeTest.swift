@@ -4,93 +4,210 @@ import HTMLDOM
 /// combinations of them. Comment-markup descriptions are built from these, so an engine's rules
 /// read as what they look for (`.tag("li") && .classToken("comment")`) rather than as code, and
 /// every test compares bytes through `Node`'s helpers without building strings.
-indirect enum NodeTest: Sendable {
+///
+/// A test is held as a flat program: each step is followed by its operands (pre-order), and a
+/// combination records how many steps it spans, so matching steps through one array of plain
+/// values. A tree of boxed cases was copied and reference-counted at every step, on most elements
+/// of every page.
+struct NodeTest: Sendable {
+    private var steps: [Step]
+    /// What steps name beyond a static string: texts, tag and class lists, lists of texts.
+    private var texts: [String] = []
+    private var lists: [[StaticString]] = []
+    private var textLists: [[String]] = []
+
+    private enum Step: Sendable {
+        case tag(StaticString)
+        case tags(list: Int32)
+        case tagNamed(text: Int32)
+        case tagPath(textList: Int32)
+        case classToken(StaticString)
+        case anyClass(list: Int32)
+        case classPrefix(StaticString)
+        case classFragment(list: Int32)
+        case idContains(text: Int32)
+        case idIs(textList: Int32)
+        case attribute(text: Int32)
+        case attributeIs(name: Int32, value: Int32)
+        case attributeWord(name: Int32, word: Int32)
+        case attributeContains(name: Int32, text: Int32)
+        case attributeSuffix(name: Int32, text: Int32)
+        case textless
+        case showsText(text: Int32)
+        case showsAtMost(Int)
+        /// Combinations: `span` steps from this one, its operands included.
+        case parent(span: Int32)
+        case inside(span: Int32)
+        case child(span: Int32)
+        case holding(span: Int32)
+        case lastOf(span: Int32)
+        case all(span: Int32)
+        case any(span: Int32)
+        case not(span: Int32)
+        case always
+
+        var span: Int {
+            switch self {
+            case .parent(let span), .inside(let span), .child(let span), .holding(let span), .lastOf(let span), .all(let span),
+                .any(let span), .not(let span):
+                Int(span)
+            default: 1
+            }
+        }
+
+        /// The step with its pool indices moved by the sizes of the pools it joins.
+        func rebased(texts: Int32, lists: Int32, textLists: Int32) -> Step {
+            switch self {
+            case .tags(let list): .tags(list: list + lists)
+            case .tagNamed(let text): .tagNamed(text: text + texts)
+            case .tagPath(let textList): .tagPath(textList: textList + textLists)
+            case .anyClass(let list): .anyClass(list: list + lists)
+            case .classFragment(let list): .classFragment(list: list + lists)
+            case .idContains(let text): .idContains(text: text + texts)
+            case .idIs(let textList): .idIs(textList: textList + textLists)
+            case .attribute(let text): .attribute(text: text + texts)
+            case .attributeIs(let name, let value): .attributeIs(name: name + texts, value: value + texts)
+            case .attributeWord(let name, let word): .attributeWord(name: name + texts, word: word + texts)
+            case .attributeContains(let name, let text): .attributeContains(name: name + texts, text: text + texts)
+            case .attributeSuffix(let name, let text): .attributeSuffix(name: name + texts, text: text + texts)
+            case .showsText(let text): .showsText(text: text + texts)
+            default: self
+            }
+        }
+    }
+
+    private init(texts: [String] = [], lists: [[StaticString]] = [], textLists: [[String]] = [], _ step: Step) {
+        steps = [step]
+        self.texts = texts
+        self.lists = lists
+        self.textLists = textLists
+    }
+
+    /// A combination over `operands`, laid out after its own step; an operand that is the same
+    /// combination lends its operands (`a && b && c` is one step over three).
+    private init(_ combination: (Int32) -> Step, over operands: [NodeTest], flattening: (Step) -> Bool = { _ in false }) {
+        steps = [.always]
+        // Sized once: the structural reader builds tests for the shapes of every page it reads.
+        steps.reserveCapacity(1 + operands.reduce(0) { $0 + $1.steps.count })
+        texts.reserveCapacity(operands.reduce(0) { $0 + $1.texts.count })
+        for operand in operands {
+            let base = (texts: Int32(texts.count), lists: Int32(lists.count), textLists: Int32(textLists.count))
+            let lent = flattening(operand.steps[0]) ? operand.steps.dropFirst() : operand.steps[...]
+            steps.append(contentsOf: lent.map { $0.rebased(texts: base.texts, lists: base.lists, textLists: base.textLists) })
+            texts.append(contentsOf: operand.texts)
+            lists.append(contentsOf: operand.lists)
+            textLists.append(contentsOf: operand.textLists)
+        }
+        steps[0] = combination(Int32(steps.count))
+    }
+
     /// An element of this tag (lower case).
-    case tag(StaticString)
+    static func tag(_ tag: StaticString) -> NodeTest { NodeTest(.tag(tag)) }
     /// An element of any of these tags.
-    case tags([StaticString])
+    static func tags(_ tags: [StaticString]) -> NodeTest { NodeTest(lists: [tags], .tags(list: 0)) }
     /// An element of this tag (lower case), known only at run time: the shape a page repeats.
-    case tagNamed(String)
+    static func tagNamed(_ tag: String) -> NodeTest { NodeTest(texts: [tag], .tagNamed(text: 0)) }
     /// An element whose tags from the body down, itself last, are these: a classless record's
     /// place in a page (the rows of a flat table of comments).
-    case tagPath([String])
+    static func tagPath(_ path: [String]) -> NodeTest { NodeTest(textLists: [path], .tagPath(textList: 0)) }
     /// The `class` attribute holds this token.
-    case classToken(StaticString)
+    static func classToken(_ token: StaticString) -> NodeTest { NodeTest(.classToken(token)) }
     /// The `class` attribute holds any of these tokens.
-    case anyClass([StaticString])
+    static func anyClass(_ tokens: [StaticString]) -> NodeTest { NodeTest(lists: [tokens], .anyClass(list: 0)) }
     /// A class token starts with this prefix (`depth-`).
-    case classPrefix(StaticString)
+    static func classPrefix(_ prefix: StaticString) -> NodeTest { NodeTest(.classPrefix(prefix)) }
     /// The `class` attribute holds any of these fragments anywhere, ASCII case ignored
     /// (`c-comment__author-name` holds "author").
-    case classFragment([StaticString])
+    static func classFragment(_ fragments: [StaticString]) -> NodeTest { NodeTest(lists: [fragments], .classFragment(list: 0)) }
     /// The id, ASCII case ignored, holds this fragment.
-    case idContains(String)
+    static func idContains(_ fragment: String) -> NodeTest { NodeTest(texts: [fragment], .idContains(text: 0)) }
     /// The id, ASCII case ignored, is one of these (written in lower case).
-    case idIs([String])
+    static func idIs(_ ids: [String]) -> NodeTest { NodeTest(textLists: [ids], .idIs(textList: 0)) }
     /// The attribute is present.
-    case attribute(String)
+    static func attribute(_ name: String) -> NodeTest { NodeTest(texts: [name], .attribute(text: 0)) }
     /// The attribute's value is exactly this.
-    case attributeIs(String, String)
+    static func attributeIs(_ name: String, _ value: String) -> NodeTest {
+        NodeTest(texts: [name, value], .attributeIs(name: 0, value: 1))
+    }
     /// The attribute's value, split at spaces, holds this word (`rel="external bookmark"`).
-    case attributeWord(String, String)
+    static func attributeWord(_ name: String, _ word: String) -> NodeTest {
+        NodeTest(texts: [name, word], .attributeWord(name: 0, word: 1))
+    }
     /// The attribute's value holds this text.
-    case attributeContains(String, String)
+    static func attributeContains(_ name: String, _ text: String) -> NodeTest {
+        NodeTest(texts: [name, text], .attributeContains(name: 0, text: 1))
+    }
     /// The attribute's value ends with this text.
-    case attributeSuffix(String, String)
+    static func attributeSuffix(_ name: String, _ text: String) -> NodeTest {
+        NodeTest(texts: [name, text], .attributeSuffix(name: 0, text: 1))
+    }
     /// The element shows no text.
-    case textless
+    static let textless = NodeTest(.textless)
     /// The element shows exactly this text, whitespace collapsed (a theme's label).
-    case showsText(String)
+    static func showsText(_ text: String) -> NodeTest { NodeTest(texts: [text], .showsText(text: 0)) }
     /// The element shows at most this many characters (a name, a label; not a sentence).
-    case showsAtMost(Int)
+    static func showsAtMost(_ limit: Int) -> NodeTest { NodeTest(.showsAtMost(limit)) }
     /// The parent element passes the test.
-    case parent(NodeTest)
+    static func parent(_ test: NodeTest) -> NodeTest { NodeTest({ .parent(span: $0) }, over: [test]) }
     /// Some ancestor passes the test.
-    case inside(NodeTest)
+    static func inside(_ test: NodeTest) -> NodeTest { NodeTest({ .inside(span: $0) }, over: [test]) }
     /// Some element child passes the test.
-    case child(NodeTest)
+    static func child(_ test: NodeTest) -> NodeTest { NodeTest({ .child(span: $0) }, over: [test]) }
     /// Some element below passes the test.
-    case holding(NodeTest)
+    static func holding(_ test: NodeTest) -> NodeTest { NodeTest({ .holding(span: $0) }, over: [test]) }
     /// Passes the test, and no element after it among its siblings does (the paragraph that signs
     /// a text).
-    case lastOf(NodeTest)
-    case all([NodeTest])
-    case any([NodeTest])
-    case not(NodeTest)
+    static func lastOf(_ test: NodeTest) -> NodeTest { NodeTest({ .lastOf(span: $0) }, over: [test]) }
+    static func all(_ tests: [NodeTest]) -> NodeTest {
+        NodeTest({ .all(span: $0) }, over: tests) { if case .all = $0 { true } else { false } }
+    }
+    static func any(_ tests: [NodeTest]) -> NodeTest {
+        NodeTest({ .any(span: $0) }, over: tests) { if case .any = $0 { true } else { false } }
+    }
+    static func not(_ test: NodeTest) -> NodeTest { NodeTest({ .not(span: $0) }, over: [test]) }
     /// Passes every element.
-    case always
+    static let always = NodeTest(.always)
 
     func matches(_ node: Node) -> Bool {
+        matches(node, at: 0)
+    }
+
+    /// Whether `node` passes the test whose program starts at step `start`.
+    private func matches(_ node: Node, at start: Int) -> Bool {
         guard node.isElement else { return false }
-        switch self {
+        switch steps[start] {
         case .tag(let tag): return node.is(tag)
-        case .tags(let tags): return node.isAny(of: tags)
-        case .tagNamed(let tag): return node.hasName(tag)
+        case .tags(let list): return node.isAny(of: lists[Int(list)])
+        case .tagNamed(let tag): return node.hasName(texts[Int(tag)])
         case .tagPath(let path):
             var current: Node? = node
-            for tag in path.reversed() {
+            for tag in textLists[Int(path)].reversed() {
                 guard let element = current, element.hasName(tag) else { return false }
                 current = element.parent
             }
             return current?.is("body") ?? false
         case .classToken(let token): return node.hasClass(token)
-        case .anyClass(let tokens): return node.hasAnyClass(tokens)
+        case .anyClass(let tokens): return node.hasAnyClass(lists[Int(tokens)])
         case .classPrefix(let prefix): return node.hasClass(prefix: prefix)
-        case .classFragment(let fragments): return node.classContains(anyOf: fragments)
-        case .idContains(let fragment): return node.idValue { Self.holds($0, fragment, ignoringCase: true) } ?? false
-        case .idIs(let ids): return node.idValue { id in ids.contains { Self.equals(id, $0) } } ?? false
-        case .attribute(let name): return node.attributeValue(named: name) { _ in true } ?? false
-        case .attributeIs(let name, let value): return node.attributeValue(named: name) { Self.isText($0, value) } ?? false
+        case .classFragment(let fragments): return node.classContains(anyOf: lists[Int(fragments)])
+        case .idContains(let fragment): return node.idValue { Self.holds($0, texts[Int(fragment)], ignoringCase: true) } ?? false
+        case .idIs(let ids): return node.idValue { id in textLists[Int(ids)].contains { Self.equals(id, $0) } } ?? false
+        case .attribute(let name): return node.attributeValue(named: texts[Int(name)]) { _ in true } ?? false
+        case .attributeIs(let name, let value):
+            return node.attributeValue(named: texts[Int(name)]) { Self.isText($0, texts[Int(value)]) } ?? false
         case .attributeWord(let name, let word):
-            return node.attributeValue(named: name) { value in
+            let word = texts[Int(word)]
+            return node.attributeValue(named: texts[Int(name)]) { value in
                 guard value.isAllASCII, word.utf8.isAllASCII else {
                     return String(decoding: value, as: UTF8.self).split(separator: " ").contains { $0 == word }
                 }
                 return value.split(separator: 0x20).contains { $0.elementsEqual(word.utf8) }
             } ?? false
-        case .attributeContains(let name, let text): return node.attributeValue(named: name) { Self.holds($0, text, ignoringCase: false) } ?? false
+        case .attributeContains(let name, let text):
+            return node.attributeValue(named: texts[Int(name)]) { Self.holds($0, texts[Int(text)], ignoringCase: false) } ?? false
         case .attributeSuffix(let name, let text):
-            return node.attributeValue(named: name) { value in
+            let text = texts[Int(text)]
+            return node.attributeValue(named: texts[Int(name)]) { value in
                 // A carriage return before a line feed is one character with it.
                 guard value.isAllASCII, text.utf8.isAllASCII, !value.contains(0x0D) else {
                     return String(decoding: value, as: UTF8.self).hasSuffix(text)
@@ -98,17 +215,32 @@ indirect enum NodeTest: Sendable {
                 return value.count >= text.utf8.count && value.suffix(text.utf8.count).elementsEqual(text.utf8)
             } ?? false
         case .textless: return !node.hasVisibleText
-        case .showsText(let text): return node.visibleText(atMost: text.count) == text
+        case .showsText(let text):
+            let text = texts[Int(text)]
+            return node.visibleText(atMost: text.count) == text
         case .showsAtMost(let limit): return node.visibleText(atMost: limit) != nil
-        case .parent(let test): return node.parent.map(test.matches) ?? false
-        case .inside(let test): return node.ancestors.contains(where: test.matches)
-        case .child(let test): return node.elementChildren.contains(where: test.matches)
-        case .holding(let test): return node.first(where: test.matches) != nil
-        case .lastOf(let test):
-            return test.matches(node) && !sequence(first: node, next: \.nextElementSibling).dropFirst().contains(where: test.matches)
-        case .all(let tests): return tests.allSatisfy { $0.matches(node) }
-        case .any(let tests): return tests.contains { $0.matches(node) }
-        case .not(let test): return !test.matches(node)
+        case .parent: return node.parent.map { matches($0, at: start + 1) } ?? false
+        case .inside: return node.ancestors.contains { matches($0, at: start + 1) }
+        case .child: return node.elementChildren.contains { matches($0, at: start + 1) }
+        case .holding: return node.first { matches($0, at: start + 1) } != nil
+        case .lastOf:
+            return matches(node, at: start + 1)
+                && !sequence(first: node, next: \.nextElementSibling).dropFirst().contains { matches($0, at: start + 1) }
+        case .all(let span):
+            var operand = start + 1
+            while operand < start + Int(span) {
+                guard matches(node, at: operand) else { return false }
+                operand += steps[operand].span
+            }
+            return true
+        case .any(let span):
+            var operand = start + 1
+            while operand < start + Int(span) {
+                if matches(node, at: operand) { return true }
+                operand += steps[operand].span
+            }
+            return false
+        case .not: return !matches(node, at: start + 1)
         case .always: return true
         }
     }
