@@ -216,7 +216,7 @@ extension Node {
     /// element that may be a whole article, only a prefix is read to tell. `trimmed` may drop a
     /// start (a separator), never more.
     func visibleText(underBytes limit: Int, trimmed: (String) -> String = { $0 }) -> String? {
-        let prefix = textPrefix(maxBytes: max(4096, limit))
+        let prefix = textPrefix(maxBytes: max(1024, limit))
         // The folded start of a text begins its folded whole, so it is never longer.
         let start = trimmed(prefix.text.collapsingWhitespace)
         guard start.utf8.count < limit else { return nil }

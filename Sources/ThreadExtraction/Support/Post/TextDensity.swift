@@ -134,10 +134,11 @@ struct TextDensity {
             openers.append((unlikely, elsewhere))
             if unlikely { insideUnlikely += 1 }
             if elsewhere { regions.append(node) }
-            if words & ArticleVocabulary.dated != 0 || tags.time.contains(node) || node.hasAttribute("itemprop") {
+            let hasItemprop = node.hasAttribute("itemprop")
+            if words & ArticleVocabulary.dated != 0 || tags.time.contains(node) || hasItemprop {
                 dated.append(Placed(node: node, region: regions.last))
             }
-            if words & ArticleVocabulary.byline != 0 || node.hasAttribute("rel") || node.hasAttribute("itemprop") {
+            if words & ArticleVocabulary.byline != 0 || hasItemprop || node.hasAttribute("rel") {
                 bylines.append(Placed(node: node, region: regions.last))
             }
         }
