@@ -216,6 +216,8 @@ extension Node {
     /// element that may be a whole article, only a prefix is read to tell. `trimmed` may drop a
     /// start (a separator), never more.
     func visibleText(underBytes limit: Int, trimmed: (String) -> String = { $0 }) -> String? {
+        // A kilobyte settles most texts in one gathering: a shorter prefix sends more of them
+        // back for their whole text, a longer one copies text no test reads.
         let prefix = textPrefix(maxBytes: max(1024, limit))
         // The folded start of a text begins its folded whole, so it is never longer.
         let start = trimmed(prefix.text.collapsingWhitespace)
