@@ -292,9 +292,15 @@ package struct Node: Hashable {
         return store.bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[range])) }
     }
 
-    /// `withAttributeBytes("class", body)`, the attribute found by its name's number.
+    /// Where the `class` attribute's value lies in the store's text, the attribute found by its
+    /// name's number; nil where it is absent.
+    var classValueRange: Range<Int>? {
+        valueRange(ofAttributeWhere: { $0 == NameTable.classID })
+    }
+
+    /// `withAttributeBytes("class", body)`.
     private func withClassBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R? {
-        guard let range = valueRange(ofAttributeWhere: { $0 == NameTable.classID }) else { return nil }
+        guard let range = classValueRange else { return nil }
         return store.bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[range])) }
     }
 

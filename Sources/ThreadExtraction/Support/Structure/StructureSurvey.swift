@@ -95,6 +95,22 @@ struct StructureSurvey {
             if node.is("form") { summary.fields = 0 }
             totals[index] = summary
         }
+        groupByShape(body.document)
+    }
+
+    /// An element's shape before it is named: tags and tokens by their numbers, so that no String
+    /// is made per element.
+    private enum Shape: Hashable {
+        case classed(tag: Int32, token: Int32)
+        case numberedID(tag: Int32, shape: String)
+        case placed(tag: Int32, path: Int)
+    }
+
+    /// Tag plus each class token; tag plus id shape for blocks known only by a numbered id; tag
+    /// plus tag path for blocks with neither.
+    private mutating func groupByShape(_ document: HTMLDocument) {
+        var tokens = ClassTokenNumbers(of: document)
+        var membersByShape: [Shape: [Node]] = [:]
         // Classless elements are known by their tag path from the body, as in record mining:
         // the rows of a flat table of comments share theirs.
         var paths: [Int] = []
@@ -105,8 +121,30 @@ struct StructureSurvey {
             path.combine(node.nameNumber)
             let hash = path.finalize()
             paths.append(hash)
-            for signature in Self.signatures(of: node, path: hash) {
-                membersBySignature[signature, default: []].append(node)
+            var classed = false
+            tokens.forEachNumber(of: node) { token in
+                classed = true
+                membersByShape[.classed(tag: node.nameNumber, token: token), default: []].append(node)
+            }
+            if classed { continue }
+            if let shape = BlockIdentity.idShape(of: node), shape != node.id {
+                membersByShape[.numberedID(tag: node.nameNumber, shape: shape), default: []].append(node)
+            } else if node.isAny(of: ["div", "li", "tr", "article", "section", "dd", "table"]) {
+                membersByShape[.placed(tag: node.nameNumber, path: hash), default: []].append(node)
+            }
+        }
+        for (shape, members) in membersByShape {
+            let tag = members[0].name
+            let signature = switch shape {
+            case .classed(_, let token): tag + "." + tokens.token(token)
+            case .numberedID(_, let shape): tag + "#" + shape
+            case .placed(_, let path): tag + "/" + String(path)
+            }
+            // Shapes that read alike (tokens alike once decoded) are one, their members in document order.
+            if let earlier = membersBySignature[signature] {
+                membersBySignature[signature] = (earlier + members).sorted { position[$0]! < position[$1]! }
+            } else {
+                membersBySignature[signature] = members
             }
         }
     }
@@ -155,19 +193,6 @@ struct StructureSurvey {
         position[node].map { shortTexts[$0] }
     }
 
-    /// Tag plus each class token; tag plus id shape for blocks known only by a numbered id; tag
-    /// plus tag path for blocks with neither.
-    private static func signatures(of node: Node, path: Int) -> [String] {
-        let tokens = node.classes
-        if !tokens.isEmpty {
-            let name = node.name
-            return tokens.map { name + "." + $0 }
-        }
-        if let shape = BlockIdentity.idShape(of: node), shape != node.id { return [node.name + "#" + shape] }
-        guard node.isAny(of: ["div", "li", "tr", "article", "section", "dd", "table"]) else { return [] }
-        return [node.name + "/" + String(path)]
-    }
-
     /// A link whose address names its text below a section (`/user/anaya60`, `user?id=kaisdavis`):
     /// a person's page. A menu's `/community` names its text too, but as a section of its own.
     static func isProfileLink(_ node: Node) -> Bool {
@@ -195,8 +220,13 @@ struct StructureSurvey {
             let name = node.visibleText(atMost: 40), name.containsLetter
         else { return false }
         for ancestor in node.ancestors.prefix(4) {
-            for other in ancestor.descendants.prefix(16) where other != node && other.is("a") && other["href"] == href {
-                guard !other.hasVisibleText, let picture = other.first(where: { $0.is("img") }) else { continue }
+            // Stepped by hand: a prefix of the walk is iterated through generic witnesses.
+            var walker = ancestor.descendants.makeIterator()
+            for _ in 0..<16 {
+                guard let other = walker.next() else { break }
+                guard other != node, other.is("a"), other["href"] == href, !other.hasVisibleText,
+                    let picture = other.first(where: { $0.is("img") })
+                else { continue }
                 if picture["alt"].map(HTMLWhitespace.collapsing) == name || [picture, other].contains(where: { CommentVocabulary.classContains($0, personPictureFragments) }) {
                     return true
                 }
