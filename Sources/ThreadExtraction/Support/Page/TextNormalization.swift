@@ -12,6 +12,9 @@ extension Node {
     /// The text of the element's own text nodes, white space folded: what it says itself,
     /// without its children's words.
     var ownText: String {
+        // Most elements hold only white space between their children: told from the bytes, with
+        // no String made.
+        guard children.contains(where: { $0.kind == .text && $0.hasVisibleText }) else { return "" }
         var text = ""
         for child in children where child.kind == .text { text += child.content }
         return text.collapsingWhitespace
