@@ -32,6 +32,12 @@ struct ShortText {
             self = .empty
             return
         }
+        // White space between elements, the most common child of all: read in place, as no text.
+        if node.kind == .text, !node.hasVisibleText {
+            let spaces = node.content.foldableSpaceAtEnds
+            self.init(folded: "", startsWithSpace: spaces.start, endsWithSpace: spaces.end)
+            return
+        }
         // One gathering of the text's start serves both the folded text and its unfolded ends.
         let raw = node.textPrefix(maxBytes: Node.prefixBytes(forAtMost: Self.kept))
         guard let text = node.visibleText(atMost: Self.kept, from: raw) else {
