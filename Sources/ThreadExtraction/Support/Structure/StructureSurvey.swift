@@ -224,8 +224,9 @@ struct StructureSurvey {
             var walker = ancestor.descendants.makeIterator()
             for _ in 0..<16 {
                 guard let other = walker.next() else { break }
-                guard other != node, other.is("a"), other["href"] == href, !other.hasVisibleText,
-                    let picture = other.first(where: { $0.is("img") })
+                // The address last: most links show text, and their addresses need no String.
+                guard other != node, other.is("a"), !other.hasVisibleText, let picture = other.first(where: { $0.is("img") }),
+                    other["href"] == href
                 else { continue }
                 if picture["alt"].map(HTMLWhitespace.collapsing) == name || [picture, other].contains(where: { CommentVocabulary.classContains($0, personPictureFragments) }) {
                     return true
