@@ -112,6 +112,12 @@ package final class HTMLDocument {
         return nil
     }
 
+    /// How many elements the document holds: what a reader that keeps a record per element
+    /// reserves, rather than growing its array again and again.
+    package var elementCount: Int {
+        store.kinds.reduce(0) { $1 == .element ? $0 + 1 : $0 }
+    }
+
     /// Every node directly under the document: the root element and the comments around it
     /// (where save tools put `saved from url=` notes), after the document type.
     package var topLevelNodes: NodeChildren {

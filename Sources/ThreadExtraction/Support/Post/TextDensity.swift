@@ -66,6 +66,7 @@ struct TextDensity {
     /// `excluding`: elements left out with everything inside (the discussion).
     init(body: Node, excluding: Set<Node>) {
         indexOf = NodePositions(of: body.document)
+        elements.reserveCapacity(body.document.elementCount)
         measure(body, excluding: excluding)
     }
 
