@@ -102,7 +102,7 @@ struct StructureSurvey {
     /// is made per element.
     private enum Shape: Hashable {
         case classed(tag: Int32, token: Int32)
-        case numberedID(tag: Int32, shape: String)
+        case numberedID(tag: Int32, idShape: String)
         case placed(tag: Int32, path: Int)
     }
 
@@ -127,8 +127,8 @@ struct StructureSurvey {
                 membersByShape[.classed(tag: node.nameNumber, token: token), default: []].append(node)
             }
             if classed { continue }
-            if let shape = BlockIdentity.idShape(of: node), shape != node.id {
-                membersByShape[.numberedID(tag: node.nameNumber, shape: shape), default: []].append(node)
+            if let idShape = BlockIdentity.idShape(of: node), idShape != node.id {
+                membersByShape[.numberedID(tag: node.nameNumber, idShape: idShape), default: []].append(node)
             } else if node.isAny(of: ["div", "li", "tr", "article", "section", "dd", "table"]) {
                 membersByShape[.placed(tag: node.nameNumber, path: hash), default: []].append(node)
             }
@@ -137,7 +137,7 @@ struct StructureSurvey {
             let tag = members[0].name
             let signature = switch shape {
             case .classed(_, let token): tag + "." + tokens.token(token)
-            case .numberedID(_, let shape): tag + "#" + shape
+            case .numberedID(_, let idShape): tag + "#" + idShape
             case .placed(_, let path): tag + "/" + String(path)
             }
             // Shapes that read alike (tokens alike once decoded) are one, their members in document order.
